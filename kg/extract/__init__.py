@@ -1,0 +1,50 @@
+"""Extract: Document -> Document with mentions, relations and indicators.
+
+The finders propose candidate spans of the normalized text (policies,
+places, organisations, products, technologies); ``choose`` keeps the best
+non-overlapping ones outside the page's cruft; then relations and indicators
+are read from the sentences that hold them.
+"""
+
+from __future__ import annotations
+
+from kg.extract.clauses import HOME
+from kg.extract.indicators import find_indicators
+from kg.extract.organizations import find_organizations
+from kg.extract.places import find_places, home_codes
+from kg.extract.policies import find_policies
+from kg.extract.products import find_products
+from kg.extract.relations import find_relations
+from kg.extract.technologies import find_technologies
+from kg.extract.text import Candidate, Text, choose, to_mention
+from kg.lexicon import Lexicon
+from kg.model import Document, Kind
+from kg.segment import Segmenter
+
+
+def extract(doc: Document, lexicon: Lexicon, segmenter: Segmenter) -> Document:
+    text = Text(doc, lexicon, segmenter)
+    publisher = doc.meta.publisher or doc.meta.signature
+    places = find_places(text, publisher)
+    candidates = [
+        *find_policies(doc.norm), *places, *find_organizations(text, places),
+        *find_products(doc.norm), *find_technologies(text),
+    ]
+    chosen = choose(text, candidates)
+    doc = doc.replace(mentions=tuple(to_mention(doc, c) for c in chosen))
+    home = _home(lexicon, publisher, chosen)
+    return doc.replace(relations=tuple(find_relations(text, chosen)),
+                       indicators=tuple(find_indicators(doc, home)))
+
+
+def _home(lexicon: Lexicon, publisher: str, chosen: list[Candidate]) -> int:
+    """The mention of the document's own place (its publisher's), or HOME if none names it."""
+    codes = home_codes(lexicon, publisher)
+    if not codes:
+        return HOME
+    deepest = max(codes, key=lambda code: (code[4:] != "00", code[2:] != "0000"))
+    for wanted in (deepest, *sorted(codes)):
+        for index, candidate in enumerate(chosen):
+            if candidate.kind is Kind.PLACE and candidate.key == wanted:
+                return index
+    return HOME

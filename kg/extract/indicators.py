@@ -1,0 +1,103 @@
+"""Indicators: numbers with a unit, a year and a subject (``2021年全市人工智能产业营收2038.5亿元``).
+
+Values are kept as written (2038.5 with 亿元); bounds the text puts on them
+(近, 超, 余, 以上) go to ``qualifier``; ranges keep their upper end.
+Numbers inside names, article and document numbers, dates and cruft are not
+indicators. Rankings (位居全国第二) are indicators with the unit 位.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.clauses import HOME, clauses
+from kg.model import Document, Indicator
+
+UNITS = ("亿美元", "万美元", "亿元", "万元", "元", "万平方米", "平方米", "万亩", "亩", "万人", "万户",
+         "万家", "万个", "家", "个", "项", "%", "倍", "核", "位", "场", "人", "名", "件", "台", "座", "所",
+         "款", "条", "套", "次", "户", "篇", "亿", "万", "PFLOPS", "EFLOPS", "PB", "P")
+_NUMBER = re.compile(
+    r"(?P<pre>不低于|不少于|超过|突破|达到|近|超|约|逾|达)?\s*"
+    r"(?P<value>\d+(?:\.\d+)?)(?:\s*(?:-|—|~|～|至|到)\s*(?P<upper>\d+(?:\.\d+)?))?"
+    r"(?P<post>余|多)?\s*(?P<unit>" + "|".join(re.escape(u) for u in UNITS) + r")(?P<after>以上|左右)?"
+)
+_RANK = re.compile(r"位居(?:全国|全省|全市|全球|世界|全区)?第(?P<value>[一二三四五六七八九十\d]+)(?:位|名)?"
+                   r"(?!梯队|方阵|批|阵营|档)")
+_NOT_BEFORE = re.compile(r"(第|No\.|[\d.])$")
+_NOT_AFTER = re.compile(r"^(年|月|日|号|届|期|批次|版|代|号线|级|G)")
+_FILLER = re.compile(r"^(?:实现|达到|达|突破|超过|共有|拥有|有|为|是|约|近|超|已|累计|新增|共)+|"
+                     r"(?:实现|达到|达|突破|超过|共有|拥有|为|约|近|超|已|累计|同比)+$")
+_CHINESE_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+                   "十": 10}
+_QUALIFIERS = {"近": "近", "超": "超", "超过": "超", "突破": "超", "逾": "超", "约": "约", "余": "余",
+               "多": "余", "以上": "以上", "左右": "约", "不低于": "以上", "不少于": "以上"}
+
+
+def find_indicators(doc: Document, home: int) -> list[Indicator]:
+    taken = [(m.start, m.end) for m in doc.mentions]
+    found = []
+    for clause in clauses(doc, home):
+        piece = doc.norm[clause.start:clause.end]
+        for match in _NUMBER.finditer(piece):
+            indicator = _indicator(doc, clause, match, taken)
+            if indicator is not None:
+                found.append(indicator)
+        for match in _RANK.finditer(piece):
+            value = match.group("value")
+            number = int(value) if value.isdigit() else _chinese(value)
+            if number:
+                found.append(_make(doc, clause, match.start(), match.end(), str(number), "位", "",
+                                   _name(piece[: match.start()]) + "排名", ""))
+    return found
+
+
+def _indicator(doc: Document, clause, match: re.Match[str], taken) -> Indicator | None:  # noqa: ANN001
+    piece = doc.norm[clause.start:clause.end]
+    start = clause.start + match.start("value")
+    end = clause.start + match.end()
+    before, after = piece[: match.start("value")], piece[match.end():]
+    if _NOT_BEFORE.search(before.rstrip()) or _NOT_AFTER.match(after):
+        return None
+    if match.group("unit") in {"亿", "万"} and re.match(r"[\u4e00-\u9fff]", after[:1] or " ") is None:
+        return None  # a bare 亿 or 万 must count something that follows
+    original = doc.original_span(start, end)
+    if any(low < original[1] and original[0] < high for low, high in taken):
+        return None
+    qualifier = _QUALIFIERS.get(match.group("pre") or "", "") or _QUALIFIERS.get(
+        match.group("post") or "", "") or _QUALIFIERS.get(match.group("after") or "", "")
+    name = _name(before[: match.start("pre") if match.group("pre") else len(before)]) or _name(
+        after[:16])
+    year = clause.year
+    trailing = re.match(r"\s*(\d{4})\s*年度", after)
+    if trailing:
+        year = int(trailing.group(1))
+    return _make(doc, clause, start, end, match.group("value"), match.group("unit"), qualifier,
+                 name, match.group("upper") or "", year)
+
+
+def _make(doc: Document, clause, start: int, end: int, value: str, unit: str,  # noqa: ANN001, PLR0913
+          qualifier: str, name: str, upper: str, year: int | None = -1) -> Indicator:
+    low, high = doc.original_span(start, end)
+    return Indicator(subject=clause.subject if clause.subject != HOME else -1, name=name or unit,
+                     value=value, unit=unit, year=clause.year if year == -1 else year,
+                     sentence=doc.sentence_at(start), start=low, end=high, qualifier=qualifier,
+                     upper=upper)
+
+
+def _name(text: str) -> str:
+    """What a number measures: the words before it, without subject, time and filler verbs."""
+    text = re.sub(r"^.*?(全市|全区|全省|全县|我市|我区|本市|本区)", "", text)
+    text = re.sub(r"\d{4}\s*年(度)?|今年|去年|\d{1,2}月", "", text)
+    text = _FILLER.sub("", text.strip(" ,的"))
+    return _FILLER.sub("", text).strip(" ,的")[-24:]
+
+
+def _chinese(value: str) -> int:
+    if value == "十":
+        return 10
+    if value.startswith("十"):
+        return 10 + _CHINESE_DIGITS.get(value[1:], 0)
+    if "十" in value:
+        tens, _, ones = value.partition("十")
+        return _CHINESE_DIGITS.get(tens, 0) * 10 + _CHINESE_DIGITS.get(ones, 0)
+    return _CHINESE_DIGITS.get(value, 0)

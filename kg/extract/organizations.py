@@ -1,0 +1,207 @@
+"""Organizations: companies, research institutions, government bodies and associations.
+
+Four sources, from surest to weakest:
+1. the lexicons of well-known organisations (with their short forms);
+2. suffix rules: …大学/研究院/实验室, …协会/联盟/联席会, …有限公司/集团,
+   a brand before 科技/智能/数字/…, and government bodies: a level
+   (省/市/区/国家/中央) or a place, a department, and 局/委员会/办/厅/部;
+3. lists that say what their items are: 甲、乙、丙等区块链企业;
+4. nothing else: jieba's ``nt`` tag is not trusted (see MEASURED.md).
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.text import HANZI, Candidate, Text, enumeration_before
+from kg.model import Kind
+
+RESEARCH_SUFFIXES = ("研究院", "研究所", "实验室", "研究中心", "科学院", "工程院", "大学", "学院")
+ASSOCIATION_SUFFIXES = ("产业联盟", "创新联盟", "协会", "学会", "联盟", "联席会", "商会", "促进会",
+                        "研究会", "联合会", "基金会")
+COMPANY_SUFFIXES = ("股份有限公司", "有限责任公司", "有限公司", "集团公司", "集团", "公司")
+BRAND_SUFFIXES = ("科技", "智能", "数字", "技术", "传媒", "证券", "网络", "信息", "软件", "电子",
+                  "通信", "微电子", "光电", "互娱", "游戏", "影业", "银行", "资本", "创投", "全息",
+                  "数据", "视觉", "半导体", "机器人")
+_BODY_SUFFIX = ("人民政府办公厅|人民政府办公室|人民政府|管理委员会|管委会|委员会|办公厅|办公室|党委|"
+                "政府|局|委|厅|办|署|司|部")
+_BODY = re.compile(rf"(省|市|区|县|州|国家|中央|国务院)([{HANZI}]{{0,14}}?)({_BODY_SUFFIX})")
+_BODY_AFTER = re.compile(rf"([{HANZI}A-Za-z]{{0,14}}?)({_BODY_SUFFIX})")
+_SUB_UNIT = re.compile(rf"([{HANZI}]{{2,10}}?)(司|局|处|室|办公室|中心)")
+_CAS = re.compile(rf"(中科院|中国科学院)([{HANZI}]{{1,12}}?)(研究所|研究院|所)")
+_GENERIC = frozenset(
+    "重点 国家重点 省重点 省级重点 新型 相关 各类 一批 联合 企业 高水平 高校 科研 专业 行业 产业 创新 "
+    "技术 工程 研究 开放 共性技术 公共 国家 省级 市级 区级 全国 各级 该 本 我 其 头部 龙头 标杆 "
+    "骨干 知名 优质 领军 国际 国内 新 大 小 多家 有关 职能 业务 主管 行业主管 所属 下属 直属".split()
+)
+_BAD_CORE = re.compile(r"[的了在是为将对把被从等及或并也都要有已向于到]|提出|印发|发布|支持|推进")
+_FOLLOW_BRAND = re.compile(rf"(?:[^{HANZI}A-Za-z0-9]|的|等|在|和|与|及|是|为|已|于|作为|公司|有限|股份|集团|旗下|推出|发布|研发|打造)")
+_LIST_KINDS = (
+    (re.compile(r"等[^,。;:!?、]{0,8}?(?:企业|公司|厂商)"), Kind.COMPANY),
+    (re.compile(r"等[^,。;:!?、]{0,8}?(?:高校|院校|科研院所|科研机构|研究机构|创新机构|院所)"), Kind.RESEARCH),
+)
+
+
+def find_organizations(text: Text, places: list[Candidate]) -> list[Candidate]:
+    return [*_lexicon(text), *_research(text), *_associations(text), *_companies(text),
+            *_brands(text), *_bodies(text, places), *_lists(text)]
+
+
+def _lexicon(text: Text) -> list[Candidate]:
+    found = []
+    for start, end, name in text.lexicon.match(text.norm):
+        for entry in text.lexicon.names[name]:
+            if entry.kind in {Kind.COMPANY, Kind.RESEARCH, Kind.GOVERNMENT} and (
+                    len(name) > 2 or text.aligned(start, end)) and _ascii_bounded(text.norm, start, end):
+                found.append(Candidate(entry.kind, start, end, name, key=entry.canonical,
+                                       rule="org-lexicon"))
+                break
+    return found
+
+
+def _ascii_bounded(norm: str, start: int, end: int) -> bool:
+    """An ASCII name (Pico, BOE) is not part of a longer ASCII word."""
+    before = norm[start - 1] if start else " "
+    after = norm[end] if end < len(norm) else " "
+    return not (norm[start].isascii() and before.isascii() and before.isalnum()) and not (
+        norm[end - 1].isascii() and after.isascii() and after.isalnum())
+
+
+def _suffixed(text: Text, suffixes: tuple[str, ...], kind: Kind, rule: str) -> list[Candidate]:
+    found = []
+    for match in re.finditer("|".join(suffixes), text.norm):
+        end = match.end()
+        if not text.ends_word(end):
+            continue  # the suffix runs on into a longer word (大学生, 联盟链)
+        start = text.name_start(match.start(), limit=20)
+        head = text.norm[start:match.start()]
+        if len(head) < 2 or head in _GENERIC or _generic_head(text, start, match.start()):
+            continue
+        found.append(Candidate(kind, start, end, text.norm[start:end], rule=rule))
+    return found
+
+
+def _generic_head(text: Text, start: int, end: int) -> bool:
+    """A head made only of common nouns and technology words names no one (重点实验室)."""
+    tokens = [t for t in text.doc.tokens if start <= t.start < end]
+    return all(t.text in _GENERIC or (t.pos in {"n", "vn", "nz", "v"} and (
+        text.segmenter.frequency(t.text) > 3000 or t.text in text.lexicon.names
+        and text.lexicon.concept_by_label(t.text))) for t in tokens)
+
+
+def _research(text: Text) -> list[Candidate]:
+    found = _suffixed(text, RESEARCH_SUFFIXES, Kind.RESEARCH, "research-suffix")
+    for match in _CAS.finditer(text.norm):
+        found.append(Candidate(Kind.RESEARCH, match.start(), match.end(), match.group(),
+                               rule="research-cas"))
+    return found
+
+
+def _associations(text: Text) -> list[Candidate]:
+    return _suffixed(text, ASSOCIATION_SUFFIXES, Kind.ASSOCIATION, "association-suffix")
+
+
+def _companies(text: Text) -> list[Candidate]:
+    return _suffixed(text, COMPANY_SUFFIXES, Kind.COMPANY, "company-suffix")
+
+
+def _brands(text: Text) -> list[Candidate]:
+    """A brand of two to four characters before 科技/智能/…: 思看科技, 飞像科技."""
+    found = []
+    norm = text.norm
+    for match in re.finditer("|".join(BRAND_SUFFIXES), norm):
+        if not _FOLLOW_BRAND.match(norm, match.end()) and match.end() < len(norm):
+            continue
+        if not text.starts_word(match.start()):
+            continue  # the suffix is the tail of another word (大数据)
+        start = _brand_start(text, match.start())
+        brand = norm[start:match.start()]
+        known = _known_company(text, brand)
+        if known:  # a listed brand with its suffix: 大华 + 技术
+            found.append(Candidate(Kind.COMPANY, start, match.end(), norm[start:match.end()],
+                                   key=known, rule="company-brand-lexicon"))
+        elif 2 <= len(brand) <= 4 and _proper_brand(text, brand):
+            found.append(Candidate(Kind.COMPANY, start, match.end(), norm[start:match.end()],
+                                   rule="company-brand", priority=0))
+    return found
+
+
+def _known_company(text: Text, brand: str) -> str:
+    for entry in text.lexicon.names.get(brand, ()):
+        if entry.kind is Kind.COMPANY:
+            return entry.canonical
+    return ""
+
+
+def _brand_start(text: Text, end: int) -> int:
+    start = end
+    while start > 0 and end - start < 5 and re.match(rf"[{HANZI}A-Za-z0-9]", text.norm[start - 1]):
+        start -= 1
+    tokens = text.doc.tokens
+    index = text.token_at(start)
+    while index < len(tokens) and tokens[index].end <= end and (
+            tokens[index].pos in {"v", "p", "c", "d", "r", "u", "uj", "f", "m", "q", "ad"}
+            or tokens[index].text in {"与", "和", "及", "等", "的", "支持", "发挥", "依托", "包括"}):
+        start = tokens[index].end
+        index += 1
+    if text.token_at(start) < len(tokens) and tokens[text.token_at(start)].start != start:
+        start = tokens[text.token_at(start)].end  # never begin inside a word
+    return start
+
+
+def _proper_brand(text: Text, brand: str) -> bool:
+    """Not a common word, a place or a technology: 商汤 yes, 金融 and 信息 no."""
+    if brand in text.lexicon.names or brand in _GENERIC or brand.isascii():
+        return False
+    if text.segmenter.frequency(brand) > 300:
+        return False
+    return not any(text.segmenter.frequency(part) > 3000 and len(part) >= 2
+                   for part in (brand[:2], brand[-2:]))
+
+
+def _bodies(text: Text, places: list[Candidate]) -> list[Candidate]:
+    norm = text.norm
+    found = []
+    for match in _BODY.finditer(norm):
+        if text.starts_word(match.start()) and _body_ok(
+                text, match.start(2), match.end(2), match.group(3), match.end()):
+            found.append(_extend(text, match.start(), match.end(), "body-level"))
+    for place in places:
+        match = _BODY_AFTER.match(norm, place.end)
+        if match and _body_ok(text, match.start(1), match.end(1), match.group(2), match.end()):
+            found.append(_extend(text, place.start, match.end(), "body-place"))
+    found.extend(_extend(text, c.start, c.end, "body-lexicon") for c in _lexicon(text)
+                 if c.kind is Kind.GOVERNMENT)
+    return found
+
+
+def _body_ok(text: Text, start: int, end: int, suffix: str, stop: int) -> bool:
+    core = text.norm[start:end]
+    if not core and suffix not in {"委", "政府", "人民政府", "党委"}:
+        return False
+    if core and (len(core) < 2 or _BAD_CORE.search(core) or core in _GENERIC):
+        return False
+    return text.ends_word(stop)
+
+
+def _extend(text: Text, start: int, end: int, rule: str) -> Candidate:
+    """A body followed by one of its units is that unit: 教育部 + 科技与信息化司."""
+    match = _SUB_UNIT.match(text.norm, end)
+    if match and not _BAD_CORE.search(match.group(1)) and text.ends_word(match.end()):
+        end = match.end()
+    return Candidate(Kind.GOVERNMENT, start, end, text.norm[start:end], rule=rule)
+
+
+def _lists(text: Text) -> list[Candidate]:
+    """Items of a list whose tail names their kind: 甲、乙、丙等区块链企业."""
+    found = []
+    for pattern, kind in _LIST_KINDS:
+        for match in pattern.finditer(text.norm):
+            for start, end in enumeration_before(text, match.start()):
+                item = text.norm[start:end]
+                if "的" in item or "“" in item or len(item) > 12 or item in _GENERIC:
+                    continue
+                if text.lexicon.concept_by_label(item):
+                    continue
+                found.append(Candidate(kind, start, end, item, rule="org-list", priority=0))
+    return found

@@ -1,0 +1,140 @@
+"""Places: administrative divisions, regions and named zones, each with its code where known.
+
+A name from the divisions table is kept when it stands as a word of its own
+(token-aligned). Short names are ambiguous (长宁 is a district of Shanghai
+and a county of Sichuan; 朝阳 a district of Beijing and a city of Liaoning):
+the document's other places, and the place of its publisher, decide; a short
+district name with nothing in the document to support it is dropped.
+Zones are a place, a proper name or a quoted name followed by a zone suffix.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.text import HANZI, Candidate, Text
+from kg.lexicon import Division, Entry, Lexicon
+from kg.model import Kind
+
+ZONE_SUFFIXES = (
+    "经济技术开发区", "高新技术产业开发区", "高新技术开发区", "经济开发区", "开发区", "高新区",
+    "自由贸易试验区", "自贸区", "综合保税区", "保税区", "新区", "科技城", "科学城", "产业园区",
+    "产业园", "科技园", "软件园", "创新园", "科创园", "园区", "小镇", "科创街区", "街区",
+    "科创走廊", "商务区", "新城",
+)
+_ZONE = re.compile("|".join(ZONE_SUFFIXES))
+_QUOTED_ZONE = re.compile(rf"“([^“”\n]{{2,12}})”({'|'.join(ZONE_SUFFIXES)})")
+_LANDMARK = re.compile(r".{2,}(公园|广场|新城|古镇|景区|湿地|港区)$")
+# Division names that are also everyday words.
+_COMMON = frozenset({"东区", "南区", "北区", "西区", "中区", "城区", "郊区", "矿区", "新区", "市中区",
+                     "城中区", "城关区", "开发区", "高新区", "中国", "全国", "江南", "江北", "河西",
+                     "河东", "城北", "城南", "城东", "城西", "新城"})
+_COMMON_WORD = 1500  # jieba frequency above which a short place name is an everyday word
+_LEVEL_RANK = {"province": 0, "region": 0, "city": 1, "district": 2, "zone": 3}
+
+
+def find_places(text: Text, publisher: str = "") -> list[Candidate]:
+    lexicon = text.lexicon
+    hits = [(start, end, name, entries) for start, end, name in lexicon.match(text.norm)
+            if (entries := _places(lexicon, name)) and name not in _COMMON
+            and text.aligned(start, end)]
+    context = _context(lexicon, [(name, entries) for _, _, name, entries in hits], publisher)
+    found = []
+    for start, end, name, entries in hits:
+        if name != entries[0].canonical and text.segmenter.frequency(name) > _COMMON_WORD and (
+                not any(e.canonical in text.norm for e in entries)):
+            continue  # a short form that is also a common word (合作, 资源) needs its full name nearby
+        entry = _choose(lexicon, name, entries, context)
+        if entry is not None:
+            code = entry.keys[0] if entry.keys else ""
+            found.append(Candidate(Kind.PLACE, start, end, name, key=code or entry.canonical,
+                                   level=entry.level, rule="place-lexicon"))
+    return found + _zones(text, found) + _landmarks(text)
+
+
+def home_codes(lexicon: Lexicon, name: str) -> set[str]:
+    """Codes of the places a name (a publisher's, say) begins with: 长宁区科委 -> {310105}."""
+    codes: set[str] = set()
+    for _, end, found in sorted(lexicon.match(name)):
+        entries = _places(lexicon, found)
+        if entries and len(entries) == 1 and entries[0].keys and name.startswith(found):
+            codes.add(entries[0].keys[0])
+            codes.update(d.code for d in lexicon.divisions[entries[0].keys[0]].ancestors(
+                lexicon.divisions))
+    return codes
+
+
+def _places(lexicon: Lexicon, name: str) -> tuple[Entry, ...]:
+    return tuple(e for e in lexicon.names.get(name, ()) if e.kind is Kind.PLACE)
+
+
+def _context(lexicon: Lexicon, hits: list[tuple[str, tuple[Entry, ...]]], publisher: str) -> set[str]:
+    """Codes the document vouches for: the publisher's place, places named in full or of
+    city level and above that are unambiguous, and their ancestors."""
+    codes = home_codes(lexicon, publisher)
+    for name, entries in hits:
+        coded = {e.keys[0] for e in entries if e.keys}
+        vouching = name == entries[0].canonical or entries[0].level in {"province", "city"}
+        if len(coded) == 1 and vouching:
+            code = coded.pop()
+            codes.add(code)
+            codes.update(d.code for d in lexicon.divisions[code].ancestors(lexicon.divisions))
+    return codes
+
+
+def _choose(lexicon: Lexicon, name: str, entries: tuple[Entry, ...], context: set[str]) -> Entry | None:
+    divisions = lexicon.divisions
+    if len(entries) == 1:
+        entry = entries[0]
+        if entry.keys and entry.level == "district" and name != entry.canonical:
+            return entry if _supported(divisions[entry.keys[0]], divisions, context) else None
+        return entry
+    supported = [e for e in entries if e.keys and _supported(divisions[e.keys[0]], divisions, context)]
+    if len(supported) == 1:
+        return supported[0]
+    top = sorted(entries, key=lambda e: _LEVEL_RANK.get(e.level, 9))
+    if _LEVEL_RANK.get(top[0].level, 9) < min(_LEVEL_RANK.get(e.level, 9) for e in top[1:]):
+        return top[0] if top[0].level in {"province", "city", "region"} else None
+    return None
+
+
+def _supported(division: Division, divisions: dict[str, Division], context: set[str]) -> bool:
+    return any(ancestor.code in context for ancestor in division.ancestors(divisions)) or (
+        division.code in context)
+
+
+def _zones(text: Text, places: list[Candidate]) -> list[Candidate]:
+    norm = text.norm
+    place_starts = {c.start: c for c in places}
+    found = []
+    for match in _ZONE.finditer(norm):
+        if not text.aligned(match.start(), match.end()) and match.end() < len(norm) and re.match(
+                f"[{HANZI}]", norm[match.end()]):
+            continue
+        start = text.name_start(match.start(), limit=14)
+        if start >= match.start() or not _proper(text, start, match.start(), place_starts):
+            continue
+        name = norm[start:match.end()]
+        found.append(Candidate(Kind.PLACE, start, match.end(), name, level="zone", rule="zone-suffix"))
+    for match in _QUOTED_ZONE.finditer(norm):
+        name = match.group(1) + match.group(2)
+        found.append(Candidate(Kind.PLACE, match.start(), match.end(), name, level="zone",
+                               rule="zone-quoted", alias=match.group(1)))
+    return found
+
+
+def _proper(text: Text, start: int, end: int, place_starts: dict[int, Candidate]) -> bool:
+    """Does a zone's name begin with a place or a proper noun, not with a common word?"""
+    if start in place_starts:
+        return True
+    token = text.doc.tokens[text.token_at(start)]
+    return token.pos in {"ns", "nr", "nz", "nrt", "j"} and token.text not in text.lexicon.names or (
+        token.pos == "nt")
+
+
+def _landmarks(text: Text) -> list[Candidate]:
+    """Parks, squares and new towns jieba's dictionary knows as places (中山公园)."""
+    return [Candidate(Kind.PLACE, token.start, token.end, token.text, level="zone", rule="landmark")
+            for token in text.doc.tokens
+            if token.pos == "ns" and _LANDMARK.fullmatch(token.text)
+            and token.text not in text.lexicon.names]

@@ -1,0 +1,71 @@
+"""Technologies: names of the SKOS taxonomy, and new ones that lists of technologies reveal.
+
+A taxonomy name counts when it stands as a word (token-aligned; ASCII names
+not inside a longer ASCII word). In a list most of whose items are known
+technologies (人工智能、区块链、量子信息等领域), an unknown item that ends
+like a technology (…芯片, …材料, …一体化) and holds no verb is one too.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.text import Candidate, Text, enumeration_before
+from kg.model import Kind
+
+_TECH_HEAD = re.compile(
+    r"(技术|智能|计算|网络|芯片|材料|能源|电子|信息|制造|工程|半导体|存储|加密|处理|视觉|现实|孪生|"
+    r"通信|传感|识别|算法|模型|机器人|终端|显示|交互|引擎|一体化|区块链|互联网|物联网|大数据|云|"
+    r"3D|AI|VR|AR|XR|MR)$"
+)
+_LIST_END = re.compile(r"等(?:[^,。;:!?、]{0,6}?)(?:领域|技术|产业|方向|赛道|前沿|行业)")
+_KNOWN_SHARE = 0.5
+_NARROWER = re.compile(r"处理|技术|芯片|算法|平台|系统|终端")  # 智能语音 + 处理: a narrower technology
+
+
+def find_technologies(text: Text) -> list[Candidate]:
+    found = []
+    for start, end, name in text.lexicon.match(text.norm):
+        concept = text.lexicon.concept_by_label(name)
+        if concept is None or not _standalone(text, start, end):
+            continue
+        found.append(Candidate(Kind.TECHNOLOGY, start, end, name, key=concept.iri,
+                               rule="technology-taxonomy"))
+    known = {(c.start, c.end) for c in found}
+    return found + _from_lists(text, known)
+
+
+def _standalone(text: Text, start: int, end: int) -> bool:
+    norm = text.norm
+    if norm[start:end].isascii():
+        before = norm[start - 1] if start else " "
+        after = norm[end] if end < len(norm) else " "
+        return not (before.isascii() and before.isalnum()) and not (after.isascii() and after.isalnum())
+    return text.aligned(start, end)
+
+
+def _from_lists(text: Text, known: set[tuple[int, int]]) -> list[Candidate]:
+    found = []
+    for match in _LIST_END.finditer(text.norm):
+        items = enumeration_before(text, match.start())
+        if len(items) < 2:
+            continue
+        share = sum(any(s <= a and b <= e for a, b in known) for s, e in items) / len(items)
+        if share < _KNOWN_SHARE:
+            continue
+        for start, end in items:
+            item = text.norm[start:end]
+            inner = [(a, b) for a, b in known if start <= a and b <= end]
+            if inner and _NARROWER.fullmatch(text.norm[inner[-1][1]:end]) and len(inner) == 1:
+                found.append(Candidate(Kind.TECHNOLOGY, start, end, item, rule="technology-narrower"))
+            if inner:
+                continue  # holds a known technology: a phrase about it, not a new one
+            if _TECH_HEAD.search(item) and len(item) <= 10 and not _has_verb(text, start, end):
+                found.append(Candidate(Kind.TECHNOLOGY, start, end, item, rule="technology-list",
+                                       priority=0))
+    return found
+
+
+def _has_verb(text: Text, start: int, end: int) -> bool:
+    return any(t.pos == "v" and start <= t.start < end and t.text not in {"处理", "计算", "识别"}
+               for t in text.doc.tokens)

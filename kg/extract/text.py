@@ -1,0 +1,189 @@
+"""Text: a document's normalized text with its tokens indexed, and candidate spans.
+
+Shared by the extractors: token lookups by character position, the walk that
+finds where a name begins before its suffix, enumeration splitting, and the
+``choose`` step that keeps the best non-overlapping candidates.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from kg.lexicon import Lexicon
+from kg.model import Document, Kind, Mention
+from kg.segment import Segmenter
+
+HANZI = "\u4e00-\u9fff"
+# Parts of speech that end a name when walking left from its suffix.
+_STOP_POS = frozenset({"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "d", "f", "y",
+                       "e", "o", "w", "q", "m", "a", "ad", "an", "z", "zg"})
+_STOP_WORDS = frozenset(
+    "和 与 及 等 的 在 由 对 向 以 为 是 将 把 被 从 经 如 包括 其中 联合 携手 依托 支持 推动 鼓励 "
+    "引导 发挥 会同 协同 成立 设立 牵头 加入 参与 承办 举办 开展 推进 建设 打造 培育 引进 落户 位于 "
+    "全市 全区 全省 全国 我市 我区 我省 本市 本区 各类 各 一批 多家 相关 有关 重点 多个 一些 部分 "
+    "以及 或 并 同时 其 该 此 这 那 共 已 还 也 都 均 积极 主动 大力 持续 深入 加快 加强 "
+    "推出 发布 印发 研发 开发 组建 新建 筹建 认定 评为 获批 入选 列入 纳入 依靠 通过 围绕 聚焦 "
+    "面向 针对 按照 根据 结合 发展 优化 提升 实现 促进 今年 去年 明年 近年 近年来 目前 当前 此外 以来 "
+    "今后 当下 如今 现在 年初 年底 年内 期间".split()
+)
+_VERB_OK = frozenset("管理 监督 监督管理 规划 建设 改革 发展 促进 服务 保障 招商 投资 审批 执法 统计 "
+                     "引进 研究 创新 孵化 检测 认证 交易 设计 计算".split())
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A span of ``norm`` that may name an entity, before overlaps are settled."""
+
+    kind: Kind
+    start: int
+    end: int
+    name: str
+    key: str = ""
+    level: str = ""
+    rule: str = ""
+    priority: int = 1
+    alias: str = ""
+
+
+@dataclass
+class Text:
+    doc: Document
+    lexicon: Lexicon
+    segmenter: Segmenter
+    _starts: list[int] = field(default_factory=list)
+    _cruft: list[tuple[int, int]] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self._starts = [token.start for token in self.doc.tokens]
+        self._cruft = [(span.start, span.end) for span in self.doc.cruft]
+
+    @property
+    def norm(self) -> str:
+        return self.doc.norm
+
+    def token_at(self, position: int) -> int:
+        """Index of the token that holds character ``position``."""
+        return max(bisect.bisect_right(self._starts, position) - 1, 0)
+
+    def aligned(self, start: int, end: int) -> bool:
+        """Does ``[start, end)`` begin at a token start and end at a token end?"""
+        tokens = self.doc.tokens
+        if not tokens or end > len(self.norm):
+            return False
+        return tokens[self.token_at(start)].start == start and (
+            end == len(self.norm) or tokens[self.token_at(end)].start == end)
+
+    def starts_word(self, start: int) -> bool:
+        """Does a token begin at ``start``?"""
+        return bool(self.doc.tokens) and self.doc.tokens[self.token_at(start)].start == start
+
+    def ends_word(self, end: int) -> bool:
+        """Does a token end at ``end`` (no word runs on past it)?"""
+        if end >= len(self.norm):
+            return True
+        return self.doc.tokens[self.token_at(end)].start == end
+
+    def in_cruft(self, start: int, end: int) -> bool:
+        return any(low < end and start < high for low, high in self._cruft)
+
+    def name_start(self, end: int, limit: int = 16) -> int:
+        """Where the name ending at ``end`` begins, walking tokens left; ``end`` if nowhere.
+
+        The walk takes noun-like tokens and stops at punctuation, function
+        words, verbs and the words of ``_STOP_WORDS``.
+        """
+        tokens = self.doc.tokens
+        index = self.token_at(end - 1) if end > 0 else -1
+        start = end
+        if index >= 0 and tokens[index].start < end < tokens[index].end:
+            start = tokens[index].start  # a suffix inside a token: the token's head is name
+        elif index >= 0 and tokens[index].end == end:
+            start = end
+            index += 1
+        while index > 0:
+            token = tokens[index - 1]
+            if token.end > start or not self._nameish(token.text, token.pos):
+                break
+            if end - token.start > limit:
+                break
+            start = token.start
+            index -= 1
+        return start
+
+    def _nameish(self, word: str, pos: str) -> bool:
+        if word in _STOP_WORDS or not re.fullmatch(rf"[{HANZI}A-Za-z0-9·\-]+", word):
+            return False
+        if pos.startswith("v") and pos != "vn" and word not in _VERB_OK:
+            return word in self.lexicon.names
+        return pos not in _STOP_POS or word in self.lexicon.names
+
+
+def choose(text: Text, candidates: list[Candidate]) -> list[Candidate]:
+    """The candidates to keep: by priority, then length; none overlapping, none in cruft."""
+    kept: list[Candidate] = []
+    taken: list[tuple[int, int]] = []
+    ordered = sorted(candidates, key=lambda c: (-c.priority, -(c.end - c.start), c.start, c.kind))
+    for candidate in ordered:
+        if candidate.end <= candidate.start or text.in_cruft(candidate.start, candidate.end):
+            continue
+        if any(low < candidate.end and candidate.start < high for low, high in taken):
+            continue
+        kept.append(candidate)
+        taken.append((candidate.start, candidate.end))
+    return sorted(kept, key=lambda c: (c.start, c.end))
+
+
+def to_mention(doc: Document, candidate: Candidate) -> Mention:
+    start, end = doc.original_span(candidate.start, candidate.end)
+    return Mention(
+        kind=candidate.kind, text=doc.text[start:end], start=start, end=end,
+        name=candidate.name, sentence=doc.sentence_at(candidate.start), key=candidate.key,
+        level=candidate.level, rule=candidate.rule, alias=candidate.alias,
+    )
+
+
+_ITEM_SPLIT = re.compile(r"[、]|和(?=[^和]{2,12}$)")
+
+
+def enumeration_before(text: Text, end: int, limit: int = 120) -> list[tuple[int, int]]:
+    """The 、-separated items of the list that ends at ``end`` (before 等 or 为代表的).
+
+    The list begins after the nearest clause break or introducing word.
+    """
+    norm = text.norm
+    low = max(0, end - limit)
+    head = max(norm.rfind(mark, low, end) for mark in ",;:。!?()“”《》\n")
+    start = max(head + 1, low)
+    items = []
+    at = start
+    for part in re.split(r"(、)", norm[start:end]):
+        if part != "、":
+            items.append((at, at + len(part)))
+        at += len(part)
+    if items:
+        first_start, first_end = items[0]
+        items[0] = (_after_intro(text, first_start, first_end), first_end)
+    return [(s, e) for s, e in items if e - s >= 2]
+
+
+def _after_intro(text: Text, start: int, end: int) -> int:
+    """Skip the verbs and prepositions that introduce the first item of a list."""
+    tokens = text.doc.tokens
+    index = text.token_at(start)
+    cut = start
+    while index < len(tokens) and tokens[index].start < end:
+        token = tokens[index]
+        if token.end >= end:
+            break
+        if not _intro(token.text, token.pos):
+            break
+        cut = token.end
+        index += 1
+    return cut
+
+
+def _intro(word: str, pos: str) -> bool:
+    return pos in {"p", "c", "v", "d", "r", "ad", "vd", "f", "t", "m", "q", "u", "uj"} or word in (
+        _STOP_WORDS)

@@ -1,0 +1,98 @@
+"""Normalize: Document -> Document with ``norm`` (clean, Simplified) and its offset map.
+
+Three folds, each keeping a map from every normalized character back to the
+original one, so that spans found in ``norm`` give exact spans of ``text``:
+
+1. invisible and control characters (zero-width, bidi, BOM, U+FFFD) dropped;
+   ``\\r\\n`` becomes ``\\n``;
+2. NFKC per character (full-width Latin, digits and punctuation to ASCII,
+   compatibility ideographs to unified ones);
+3. Traditional to Simplified with OpenCC ``t2s`` (not ``tw2sp``, which
+   rewrites mainland vocabulary), line by line.
+
+>>> from kg.model import Document
+>>> doc = normalize(Document("d", "d.txt", "txt", "utf-8", "", "科大\\u200b訊飛，ＡＩ"))
+>>> doc.norm, doc.script
+('科大讯飞,AI', 'Hant')
+>>> doc.text[slice(*doc.original_span(2, 4))]
+'訊飛'
+"""
+
+from __future__ import annotations
+
+import functools
+import unicodedata
+
+import opencc
+
+from kg.model import Document
+
+_INVISIBLE = frozenset(
+    "\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b\u200c\u200d\u200e\u200f"
+    "\u202a\u202b\u202c\u202d\u202e\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069"
+    "\u206a\u206b\u206c\u206d\u206e\u206f\ufeff\ufffc\ufffd\ufff9\ufffa\ufffb"
+)
+# NFKC would turn these into sequences that change meaning or confuse patterns.
+_KEEP = frozenset("\u2026\u2014\u2015\u3002\u3001")
+_SIMPLIFIED_SHARE = 0.02
+
+
+def normalize(doc: Document) -> Document:
+    folded, offsets = fold(doc.text)
+    simplified = to_simplified(folded)
+    changed = sum(a != b for a, b in zip(folded, simplified, strict=True))
+    hanzi = sum("\u4e00" <= char <= "\u9fff" for char in folded) or 1
+    script = "Hant" if changed / hanzi > _SIMPLIFIED_SHARE else "Hans"
+    return doc.replace(norm=simplified, offsets=offsets, script=script)
+
+
+def fold(text: str) -> tuple[str, tuple[int, ...]]:
+    """Drop invisible characters and apply NFKC; return the text and its offset map.
+
+    The map has one entry per output character plus one for the end.
+    """
+    out: list[str] = []
+    offsets: list[int] = []
+    for index, char in enumerate(text):
+        if char in _INVISIBLE or char == "\r" or _control(char):
+            continue
+        if char == "\u3000" or char == "\xa0":
+            piece = " "
+        elif char in _KEEP:
+            piece = char
+        else:
+            piece = unicodedata.normalize("NFKC", char)
+        out.append(piece)
+        offsets.extend([index] * len(piece))
+    offsets.append(len(text))
+    return "".join(out), tuple(offsets)
+
+
+def _control(char: str) -> bool:
+    """Control, format and private-use characters; unassigned ones stay (new CJK extensions)."""
+    category = unicodedata.category(char)
+    return (category == "Cc" and char not in "\n\t") or category in {"Cf", "Co", "Cs"}
+
+
+def to_simplified(text: str) -> str:
+    """OpenCC t2s, keeping length: a line whose conversion changes length is converted per character."""
+    converter = _converter()
+    lines = []
+    for line in text.split("\n"):
+        converted = converter.convert(line)
+        if len(converted) != len(line):
+            converted = "".join(
+                piece if len(piece := converter.convert(char)) == 1 else char for char in line
+            )
+        lines.append(converted)
+    return "\n".join(lines)
+
+
+def to_traditional(text: str) -> str:
+    """OpenCC s2t, for the Traditional alternative label of a name."""
+    return _converter("s2t").convert(text)
+
+
+@functools.cache
+def _converter(config: str = "t2s") -> opencc.OpenCC:
+    return opencc.OpenCC(config)

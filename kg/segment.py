@@ -1,0 +1,55 @@
+"""Segment: Document -> Document with jieba tokens and part-of-speech tags of ``norm``.
+
+An explicit ``jieba.Tokenizer`` (never jieba's module-level one) holds the
+lexicon's names as user words, so a listed place, organisation or technology
+comes back as one token. Its dictionary cache lives in the build's cache
+folder. HMM is off: it is 4x slower, and with it off an unknown name comes
+out as a run of single characters, which the extractors read as a signal.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+import jieba
+import jieba.posseg
+
+from kg.lexicon import Lexicon
+from kg.model import Document, Kind, Token
+
+_TAGS = {Kind.PLACE: "ns", Kind.TECHNOLOGY: "nz"}
+jieba.setLogLevel(logging.WARNING)
+
+
+@dataclass(frozen=True)
+class Segmenter:
+    tokenizer: jieba.Tokenizer
+    tagger: jieba.posseg.POSTokenizer
+
+    def frequency(self, word: str) -> int:
+        return int(self.tokenizer.FREQ.get(word, 0) or 0)
+
+
+def make_segmenter(lexicon: Lexicon, cache: Path | None = None) -> Segmenter:
+    tokenizer = jieba.Tokenizer()
+    if cache is not None:
+        cache.mkdir(parents=True, exist_ok=True)
+        tokenizer.tmp_dir = str(cache)
+    tokenizer.initialize()
+    for name, entries in sorted(lexicon.names.items()):
+        if len(name) >= 2:
+            tokenizer.add_word(name, max(tokenizer.FREQ.get(name, 0) or 0, 1000),
+                               _TAGS.get(entries[0].kind, "nt"))
+    return Segmenter(tokenizer, jieba.posseg.POSTokenizer(tokenizer))
+
+
+def segment(doc: Document, segmenter: Segmenter) -> Document:
+    tokens = []
+    at = 0
+    for pair in segmenter.tagger.cut(doc.norm, HMM=False):
+        word, flag = pair.word, pair.flag
+        tokens.append(Token(word, flag, at, at + len(word)))
+        at += len(word)
+    return doc.replace(tokens=tuple(tokens))

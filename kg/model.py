@@ -140,6 +140,7 @@ class Document:
     relations: tuple[Relation, ...] = ()
     indicators: tuple[Indicator, ...] = ()
     warnings: tuple[str, ...] = ()
+    evidence: tuple[Span, ...] = ()
 
     def replace(self, **changes: object) -> Document:
         return dataclasses.replace(self, **changes)  # type: ignore[arg-type]
@@ -150,6 +151,12 @@ class Document:
             at = self.offsets[start]
             return at, at
         return self.offsets[start], self.offsets[end - 1] + 1
+
+    def slim(self) -> Document:
+        """What later stages need: tokens, normalized text and offset map dropped, and
+        sentences kept as spans of the original text in ``evidence``."""
+        evidence = tuple(Span(*self.original_span(s.start, s.end)) for s in self.sentences)
+        return self.replace(tokens=(), norm="", offsets=(), evidence=evidence)
 
     def sentence_at(self, start: int) -> int:
         """Index of the sentence holding normalized position ``start``."""
@@ -163,16 +170,19 @@ class Document:
         return low
 
 
-@dataclass(frozen=True)
+@dataclass
 class Entity:
-    """A thing of the world that one or more mentions name, after resolution."""
+    """A thing of the world that mentions name, after resolution; ``iri`` is its identity.
 
-    id: str
+    ``aliases`` holds (form, language tag) pairs for every other name seen;
+    ``parent`` is the IRI of the place it is part of, if any.
+    """
+
+    iri: str
     kind: Kind
     label: str
-    aliases: frozenset[str] = frozenset()
+    aliases: set[tuple[str, str]] = field(default_factory=set)
     level: str = ""
     code: str = ""
     parent: str = ""
-    broader: frozenset[str] = frozenset()
-    iri: str = ""
+    documents: set[str] = field(default_factory=set)

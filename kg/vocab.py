@@ -82,3 +82,20 @@ class KG(DefinedNamespace):
     mentionOf: URIRef
     evidence: URIRef
     trigger: URIRef
+
+
+class SCHEMA(DefinedNamespace):
+    """The schema.org terms the graph uses (https, as schema.org recommends)."""
+
+    _fail = True
+    _NS = Namespace("https://schema.org/")
+
+    Observation: URIRef
+    observationAbout: URIRef
+    value: URIRef
+    unitText: URIRef
+    variableMeasured: URIRef
+    datePublished: URIRef
+    dateCreated: URIRef
+    spatialCoverage: URIRef
+    name: URIRef

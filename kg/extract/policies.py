@@ -37,13 +37,12 @@ def find_policies(norm: str) -> list[Candidate]:
     found: list[Candidate] = []
     titles: list[str] = []
     spans = sorted(
-        [(m.start(), m.end(), m.group(1), "bracketed") for m in _BRACKETED.finditer(norm)]
-        + [(m.start(), m.end(), m.group(1), "quoted") for m in _QUOTED.finditer(norm)]
+        [(m.start(1), m.end(1), m.group(1), "bracketed") for m in _BRACKETED.finditer(norm)]
+        + [(m.start(1), m.end(1), m.group(1), "quoted") for m in _QUOTED.finditer(norm)]
         + [(m.start(1), m.end(1), m.group(1), "bare") for m in _BARE.finditer(norm)]
     )
     for start, end, title, rule in spans:
-        title = title.strip()
-        if _NOT_POLICY.search(title):
+        if _NOT_POLICY.search(title) or title != title.strip():
             continue
         short = _SHORT_REF.match(title)
         if short:

@@ -80,7 +80,7 @@ def _policy_supports(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202
     """A policy, then within its own clause or the next a trigger and technologies."""
     for i in indexes:
         if chosen[i].kind is not Kind.POLICY or _IMPLEMENTED.search(
-                text.norm[max(0, chosen[i].start - 4):chosen[i].start]):
+                text.norm[max(0, chosen[i].start - 5):chosen[i].start].rstrip("《“\"")):
             continue  # 根据/落实 a policy: the sentence is about its implementer
         for j in _technologies_after(text, chosen, indexes, i, stop_kind=Kind.POLICY):
             gap = _between(text, chosen[i], chosen[j])

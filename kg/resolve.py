@@ -1,0 +1,216 @@
+"""Resolve: the mentions of the whole corpus -> entities, each decision written down.
+
+The one stage that sees every document. A mention becomes an entity by a key:
+- places by their administrative code (长宁 in a Shanghai document and 长宁区
+  are 310105; 长宁县 in Sichuan is 511524), else by name;
+- technologies by their taxonomy concept, else by name;
+- organisations by their canonical name: the lexicon's, or the full name a
+  short form stands for in its document (市科技局 in a Hangzhou document is
+  杭州市科学技术局), or the longer name of the same document that a short one
+  begins or ends (海康 -> 海康威视; 达摩院 -> 阿里达摩院), unless what is left
+  over names a field (新华三 and 新华三人工智能 stay two);
+- policies by their full title (《实施意见》 -> the title it points back to).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kg.extract.places import home_codes
+from kg.iri import mint
+from kg.lexicon import Lexicon
+from kg.model import ORGANIZATIONS, Document, Entity, Kind, Mention
+
+_SLUG = {Kind.COMPANY: "company", Kind.RESEARCH: "institution", Kind.GOVERNMENT: "government",
+         Kind.ASSOCIATION: "association", Kind.POLICY: "policy", Kind.PLACE: "place",
+         Kind.TECHNOLOGY: "technology", Kind.PRODUCT: "product", Kind.PROJECT: "project",
+         Kind.EVENT: "event", Kind.PERSON: "person"}
+_LEVEL_PREFIX = {"市": "city", "区": "district", "县": "district", "省": "province"}
+# Left over when a short name is cut from a longer one: the same company (商汤/商汤科技).
+_SAME_COMPANY = re.compile(r"^(科技|技术|股份|集团|公司|有限公司|股份有限公司|控股|网络|信息|数字|智能)$")
+# Rules by trust, for the kind of a name that rules disagree on.
+_TRUST = ("org-lexicon", "company-brand-lexicon", "body-", "research-", "association-",
+          "company-suffix", "company-product-list", "company-brand", "org-list")
+
+
+@dataclass
+class Resolution:
+    entities: dict[str, Entity] = field(default_factory=dict)
+    mentions: dict[tuple[str, int], str] = field(default_factory=dict)
+    homes: dict[str, str] = field(default_factory=dict)
+    decisions: list[tuple[str, str, str, str]] = field(default_factory=list)
+
+    def entity_of(self, doc: Document, index: int) -> Entity:
+        if index < 0:
+            return self.entities[self.homes[doc.id]]
+        return self.entities[self.mentions[(doc.id, index)]]
+
+
+def resolve(docs: list[Document], lexicon: Lexicon) -> Resolution:
+    result = Resolution()
+    kinds = _org_kinds(docs, lexicon)
+    for doc in docs:
+        home = home_codes(lexicon, doc.meta.publisher or doc.meta.signature)
+        longer = _longer_names(doc)
+        for index, mention in enumerate(doc.mentions):
+            kind, key, label, reason = _key(mention, doc, lexicon, home, longer, kinds)
+            entity = _entity(result, lexicon, kind, key, label)
+            entity.documents.add(doc.id)
+            for form, lang in _forms(mention, doc):
+                if form != entity.label:
+                    entity.aliases.add((form, lang))
+            if mention.name != entity.label:
+                result.decisions.append((mention.name, entity.label, kind.value, reason))
+            result.mentions[(doc.id, index)] = entity.iri
+        deepest = max(home, key=_depth, default="")
+        if deepest:
+            result.homes[doc.id] = _place(result, lexicon, deepest).iri
+    _add_ancestors(result, lexicon)
+    result.decisions = sorted(set(result.decisions))
+    return result
+
+
+def _key(mention: Mention, doc: Document, lexicon: Lexicon, home: set[str],
+         longer: dict[str, str], kinds: dict[str, Kind]) -> tuple[Kind, str, str, str]:
+    """(kind, identity key, canonical label, reason) for one mention."""
+    if mention.kind is Kind.PLACE:
+        if mention.key.isdigit():
+            return Kind.PLACE, mention.key, lexicon.divisions[mention.key].name, "administrative code"
+        return Kind.PLACE, mention.key or mention.name, mention.key or mention.name, "place name"
+    if mention.kind is Kind.TECHNOLOGY and mention.key:
+        return Kind.TECHNOLOGY, mention.key, lexicon.concepts[mention.key].label, "taxonomy concept"
+    if mention.kind is Kind.POLICY:
+        return Kind.POLICY, mention.key or mention.name, mention.key or mention.name, "back-reference"
+    if mention.kind in ORGANIZATIONS:
+        name, reason = _organization(mention, lexicon, home, longer)
+        kind = kinds.get(name, mention.kind)
+        return kind, name, name, reason
+    return mention.kind, mention.name, mention.name, "name"
+
+
+def _organization(mention: Mention, lexicon: Lexicon, home: set[str],
+                  longer: dict[str, str]) -> tuple[str, str]:
+    if mention.key:
+        return mention.key, "lexicon"
+    name, reason = mention.name, "name"
+    if name in longer:
+        name, reason = longer[name], "short form of a longer name in the same document"
+    if mention.kind is Kind.GOVERNMENT:
+        expanded = _expand_body(name, lexicon, home)
+        if expanded != name:
+            name, reason = expanded, "short form expanded with the document's place"
+    return name, reason
+
+
+def _expand_body(name: str, lexicon: Lexicon, home: set[str]) -> str:
+    """市科技局 -> 杭州市科学技术局 in a document whose publisher is in Hangzhou."""
+    level = _LEVEL_PREFIX.get(name[0], "")
+    places = {lexicon.divisions[code].level: lexicon.divisions[code].name for code in home}
+    if level and level in places and not name.startswith(places[level]):
+        place = places[level]
+        name = place + (name[1:] if name[0] == place[-1] else name[1:])
+    for short, full in sorted(lexicon.abbreviations.items(), key=lambda item: -len(item[0])):
+        if name.endswith(short) and not name.endswith(full):
+            return name[: -len(short)] + full
+    return name
+
+
+def _longer_names(doc: Document) -> dict[str, str]:
+    """Short organisation names of a document -> the longer name they begin or end."""
+    names = {m.name for m in doc.mentions if m.kind in ORGANIZATIONS and not m.key}
+    names |= {m.name for m in doc.mentions if m.kind in ORGANIZATIONS}
+    found = {}
+    for short in names:
+        for long in sorted(names, key=len):
+            if long == short or len(short) < 2 or len(long) <= len(short):
+                continue
+            if long.endswith(short) and len(short) >= 3:
+                found[short] = long
+                break
+            rest = long[len(short):]
+            if long.startswith(short) and not _SAME_COMPANY.match(rest) and len(rest) <= 2 and (
+                    not re.search(r"[局委办厅部司院所校]$", long)):
+                found[short] = long
+                break
+    return found
+
+
+def _org_kinds(docs: list[Document], lexicon: Lexicon) -> dict[str, Kind]:
+    """The kind of each organisation name, by the most trusted rule that found it."""
+    best: dict[str, tuple[int, Kind]] = {}
+    for doc in docs:
+        for mention in doc.mentions:
+            if mention.kind in ORGANIZATIONS:
+                name = mention.key or mention.name
+                rank = next((i for i, rule in enumerate(_TRUST) if mention.rule.startswith(rule)),
+                            len(_TRUST))
+                if name not in best or rank < best[name][0]:
+                    best[name] = (rank, mention.kind)
+    return {name: kind for name, (_, kind) in best.items()}
+
+
+def _entity(result: Resolution, lexicon: Lexicon, kind: Kind, key: str, label: str) -> Entity:
+    if kind is Kind.PLACE and key.isdigit():
+        return _place(result, lexicon, key)
+    iri = key if kind is Kind.TECHNOLOGY and key.startswith("https://") else mint(_SLUG[kind], key)
+    if iri not in result.entities:
+        level = _zone_level(lexicon, label) if kind is Kind.PLACE else ""
+        result.entities[iri] = Entity(iri, kind, label, level=level)
+    return result.entities[iri]
+
+
+def _zone_level(lexicon: Lexicon, name: str) -> str:
+    for entry in lexicon.names.get(name, ()):
+        if entry.kind is Kind.PLACE:
+            return entry.level
+    return "zone"
+
+
+def _place(result: Resolution, lexicon: Lexicon, code: str) -> Entity:
+    iri = mint("place", code)
+    if iri not in result.entities:
+        division = lexicon.divisions[code]
+        parent = mint("place", division.parent) if division.parent else ""
+        result.entities[iri] = Entity(iri, Kind.PLACE, division.name, level=division.level,
+                                      code=code, parent=parent)
+    return result.entities[iri]
+
+
+def _add_ancestors(result: Resolution, lexicon: Lexicon) -> None:
+    """Every place's parents up to its province, and zones' parents from the lexicon."""
+    for entity in list(result.entities.values()):
+        if entity.kind is not Kind.PLACE:
+            continue
+        if not entity.code:
+            entity.parent = _zone_parent(result, lexicon, entity.label)
+        code = entity.code or ""
+        while code and lexicon.divisions[code].parent:
+            code = lexicon.divisions[code].parent
+            _place(result, lexicon, code)
+
+
+def _zone_parent(result: Resolution, lexicon: Lexicon, name: str) -> str:
+    for entry in lexicon.names.get(name, ()):
+        if entry.kind is Kind.PLACE and entry.parent:
+            return _place(result, lexicon, entry.parent).iri
+    for start, _, found in sorted(lexicon.match(name)):
+        if start == 0 and found != name:
+            coded = {e.keys[0] for e in lexicon.names[found] if e.kind is Kind.PLACE and e.keys}
+            known = [mint("place", c) for c in coded if mint("place", c) in result.entities]
+            if len(known) == 1 or len(coded) == 1:
+                return known[0] if known else _place(result, lexicon, coded.pop()).iri
+    return ""
+
+
+def _forms(mention: Mention, doc: Document) -> list[tuple[str, str]]:
+    forms = [(mention.name, "zh-Hans")]
+    if mention.alias:
+        forms.append((mention.alias, "zh-Hans"))
+    if doc.script == "Hant" and mention.text != mention.name and mention.text.strip():
+        forms.append((mention.text, "zh-Hant"))
+    return forms
+
+
+def _depth(code: str) -> tuple[bool, bool]:
+    return code[4:] != "00", code[2:] != "0000"

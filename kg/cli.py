@@ -1,4 +1,4 @@
-"""CLI: ``kg build | query | validate | view``; parses arguments and calls plain functions.
+"""CLI: ``kg build | query | validate | eval | view``; parses arguments and calls plain functions.
 
 ``main(argv)`` makes the one frozen ``Settings`` and returns the exit code:
 0 success, 1 the graph does not conform or a query failed, 2 bad input.
@@ -53,6 +53,15 @@ def _parser() -> argparse.ArgumentParser:
                     "readable report when it does not conform.")
     validate.add_argument("--store", type=Path, default=DEFAULT_OUT / "store")
     validate.add_argument("--shapes", type=Path, default=SHAPES)
+
+    evaluate = commands.add_parser(
+        "eval", help="score the built graph against hand annotations (gold files)",
+        description="Precision, recall and F1 per entity class, for relations and for indicators, "
+                    "of the built graph against *.gold.json files (format of shared/gold/README.md), "
+                    "with the misses and false positives.")
+    evaluate.add_argument("--gold", type=Path, required=True, help="folder of *.gold.json files")
+    evaluate.add_argument("--store", type=Path, default=DEFAULT_OUT / "store")
+    evaluate.add_argument("--brief", action="store_true", help="scores only, no misses")
 
     view = commands.add_parser(
         "view", help="print (or open) the path of the offline HTML overview page",
@@ -115,6 +124,14 @@ def _validate(args: argparse.Namespace) -> int:
     return 1
 
 
+def _eval(args: argparse.Namespace) -> int:
+    from kg.evaluate import evaluate, load_gold, report
+    from kg.store import open_store
+
+    print(report(evaluate(open_store(args.store), load_gold(args.gold)), details=not args.brief))
+    return 0
+
+
 def _view(args: argparse.Namespace) -> int:
     page = args.out / "views" / "index.html"
     if not page.exists():
@@ -125,7 +142,7 @@ def _view(args: argparse.Namespace) -> int:
     return 0
 
 
-_COMMANDS = {"build": _build, "query": _query, "validate": _validate, "view": _view}
+_COMMANDS = {"build": _build, "query": _query, "validate": _validate, "eval": _eval, "view": _view}
 
 if __name__ == "__main__":
     sys.exit(main())

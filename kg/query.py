@@ -39,7 +39,11 @@ def load_query(text_or_path: str) -> str:
 
 
 def run(store: ox.Store, query: str, bindings: Mapping[str, str] | None = None) -> tuple[list[str], list[list[str]]]:
-    """(variable names, rows of plain strings) of a SELECT; ASK gives one row of 'true'/'false'."""
+    """(variable names, rows of plain strings) of a SELECT; ASK gives one row of 'true'/'false'.
+
+    A query takes a binding for a variable it projects (SEP-0007, as Oxigraph does);
+    the bound columns are left out of the result.
+    """
     substitutions = {ox.Variable(name): _term(value) for name, value in (bindings or {}).items()}
     try:
         result = store.query(query, prefixes=PREFIXES, use_default_graph_as_union=True,
@@ -49,7 +53,7 @@ def run(store: ox.Store, query: str, bindings: Mapping[str, str] | None = None) 
     if isinstance(result, bool):
         return ["ask"], [["true" if result else "false"]]
     if isinstance(result, ox.QuerySolutions):
-        names = [v.value for v in result.variables]
+        names = [v.value for v in result.variables if v.value not in (bindings or {})]
         return names, [[_plain(solution[name]) for name in names] for solution in result]
     return ["subject", "predicate", "object"], [
         [_plain(t.subject), _plain(t.predicate), _plain(t.object)] for t in result]

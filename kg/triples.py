@@ -75,6 +75,8 @@ def document_quads(doc: Document, resolution: Resolution) -> Iterator[Quad]:
         for s, p, o in _relation(doc, node, relation, resolution):
             yield s, p, o, graph
     for indicator in doc.indicators:
+        if indicator.subject < 0 and doc.id not in resolution.homes:
+            continue  # about the document's own place, which nothing names
         for s, p, o in _indicator(doc, node, indicator, resolution):
             yield s, p, o, graph
 

@@ -38,10 +38,14 @@ def extract(doc: Document, lexicon: Lexicon, segmenter: Segmenter) -> Document:
 
 
 def _home(lexicon: Lexicon, publisher: str, chosen: list[Candidate]) -> int:
-    """The mention of the document's own place (its publisher's), or HOME if none names it."""
+    """The mention of the document's own place: its publisher's, else the place it names most;
+    HOME when only the publisher's name gives it."""
     codes = home_codes(lexicon, publisher)
     if not codes:
-        return HOME
+        places = [c.key for c in chosen if c.kind is Kind.PLACE and c.key.isdigit()]
+        if not places:
+            return HOME
+        codes = {max(sorted(set(places)), key=places.count)}
     deepest = max(codes, key=lambda code: (code[4:] != "00", code[2:] != "0000"))
     for wanted in (deepest, *sorted(codes)):
         for index, candidate in enumerate(chosen):

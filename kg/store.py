@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import os
+import re
 import shutil
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -24,6 +25,7 @@ from kg.triples import Quad
 PUBLISHED = ("store", "views", "dataset.nq", "dataset.trig", "resolution.tsv", "summary.json")
 PREFIXES = {
     "kg": "https://w3id.org/cn-metaverse-kg/ontology#",
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
     "id": "https://w3id.org/cn-metaverse-kg/id/",
     "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
     "skos": "http://www.w3.org/2004/02/skos/core#",
@@ -70,11 +72,19 @@ def write(quads: Iterable[Quad], folder: Path) -> int:
 
 def _export(store: ox.Store, folder: Path) -> None:
     """N-Quads sorted line by line (byte-identical across builds) and TriG with prefixes."""
-    raw = store.dump(format=ox.RdfFormat.N_QUADS) or b""
-    lines = sorted(set(raw.decode("utf-8").splitlines()))
+    raw = (store.dump(format=ox.RdfFormat.N_QUADS) or b"").decode("utf-8")
+    lines = sorted(set(_script_tags(raw).splitlines()))
     (folder / "dataset.nq").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    with (folder / "dataset.trig").open("wb") as out:
-        store.dump(out, format=ox.RdfFormat.TRIG, prefixes=PREFIXES)
+    trig = store.dump(format=ox.RdfFormat.TRIG, prefixes=PREFIXES) or b""
+    (folder / "dataset.trig").write_text(_script_tags(trig.decode("utf-8")), encoding="utf-8")
+
+
+_SCRIPT_TAG = re.compile(r'(?<!\\)"@zh-han([st])\b')
+
+
+def _script_tags(text: str) -> str:
+    """Oxigraph lower-cases language tags; the exports keep the BCP 47 case, @zh-Hans/@zh-Hant."""
+    return _SCRIPT_TAG.sub(lambda m: f'"@zh-Han{m.group(1)}', text)
 
 
 def open_store(path: Path) -> ox.Store:

@@ -1,0 +1,70 @@
+"""End to end through ``kg.cli.main``, in process: build, validate, query, eval, view."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from kg.cli import main
+from kg.query import run
+from kg.store import open_store
+
+ROOT = Path(__file__).resolve().parent.parent
+CLASSES = ("Company", "ResearchInstitution", "GovernmentBody", "Association", "Policy", "Place",
+           "Province", "City", "District", "Zone", "Technology", "Product", "Indicator", "Document")
+
+
+def test_help_names_every_command(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--help"])
+    assert exit_info.value.code == 0
+    out = capsys.readouterr().out
+    for command in ("build", "query", "validate", "eval", "view"):
+        assert command in out
+
+
+def test_build_validate_query(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "out"
+    assert main(["build", "--corpus", str(ROOT / "data" / "corpus"), "--out", str(out), "--quiet"]) == 0
+    assert "built 2 documents" in capsys.readouterr().out
+    assert main(["validate", "--store", str(out / "store")]) == 0
+    assert "conforms" in capsys.readouterr().out
+    query = "SELECT ?label WHERE { ?p a kg:City ; rdfs:label ?label ; kg:adminCode \"330100\" }"
+    assert main(["query", "--store", str(out / "store"), query]) == 0
+    table = capsys.readouterr().out
+    assert "杭州市" in table and "(1 row)" in table
+    assert main(["query", "--store", str(out / "store"), "--format", "json", "places.rq"]) == 0
+    places = json.loads(capsys.readouterr().out)["results"]["bindings"]
+    assert {"杭州市", "长宁区", "上海市"} <= {b["place"]["value"] for b in places}
+
+
+@pytest.mark.parametrize("cls", CLASSES)
+def test_every_class_has_instances(built: Path, cls: str) -> None:
+    _, rows = run(open_store(built / "store"),
+                  "SELECT ?c (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e a/rdfs:subClassOf* ?c } GROUP BY ?c",
+                  {"c": f"https://w3id.org/cn-metaverse-kg/ontology#{cls}"})
+    assert int(rows[0][0]) > 0, cls
+
+
+def test_query_syntax_error_is_reported(built: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["query", "--store", str(built / "store"), "SELEC nothing"]) == 1
+    assert "syntax" in capsys.readouterr().err.lower()
+
+
+def test_query_without_store_says_build_first(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["query", "--store", str(tmp_path / "none"), "ASK {}"]) == 2
+    assert "kg build" in capsys.readouterr().err
+
+
+def test_view_prints_the_page(built: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["view", "--out", str(built)]) == 0
+    assert capsys.readouterr().out.strip().endswith("index.html")
+
+
+def test_eval_scores_the_bundled_gold(built: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    gold = ROOT / "tests" / "data" / "gold"
+    assert main(["eval", "--gold", str(gold), "--store", str(built / "store"), "--brief"]) == 0
+    out = capsys.readouterr().out
+    assert "entities (micro)" in out and "relations" in out and "indicators" in out

@@ -136,7 +136,7 @@ def _view(args: argparse.Namespace) -> int:
     page = args.out / "views" / "index.html"
     if not page.exists():
         raise FileNotFoundError(f"no view at {page}: run `kg build` first")
-    print(page.resolve())
+    print(page.absolute())
     if args.open:
         webbrowser.open(page.resolve().as_uri())
     return 0

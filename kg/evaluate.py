@@ -64,7 +64,7 @@ class Score:
 @dataclass
 class Gold:
     documents: set[str] = field(default_factory=set)
-    entities: dict[str, list[set[str]]] = field(default_factory=dict)
+    entities: dict[str, list[tuple[str, set[str]]]] = field(default_factory=dict)
     relations: list[tuple[str, str, str]] = field(default_factory=list)
     indicators: list[tuple[str, Decimal, str]] = field(default_factory=list)
 
@@ -81,8 +81,8 @@ def load_gold(folder: Path) -> Gold:
             pooled = gold.entities.setdefault(cls, [])
             for group in groups:
                 forms = {key(f) for f in group}
-                if not any(forms & other for other in pooled):
-                    pooled.append(forms)
+                if not any(forms == other for _, other in pooled):
+                    pooled.append((key(group[0]), forms))
         gold.relations.extend((key(s), p, key(o)) for s, p, o in data["relations"])
         gold.indicators.extend((key(i["subject"]), _decimal(i["value"]), i["unit"])
                                for i in data["indicators"])
@@ -127,13 +127,23 @@ def _labels(store: ox.Store) -> dict[str, set[str]]:
     return labels
 
 
-def _match_entities(predicted: dict[str, set[str]], gold: list[set[str]]) -> Score:
+def _match_entities(predicted: dict[str, set[str]], gold: list[tuple[str, set[str]]]) -> Score:
+    """Each gold entity to one graph entity: first where the canonical names agree, then
+    where any forms do (so a short form shared by two cities' bodies does not steal a match)."""
     score = Score(predicted=len(predicted), gold=len(gold))
     free = dict(sorted(predicted.items()))
-    for forms in gold:
+    unmatched = []
+    for canonical, forms in gold:
+        hit = next((iri for iri, labels in free.items() if canonical in labels), None)
+        if hit is None:
+            unmatched.append((canonical, forms))
+        else:
+            del free[hit]
+            score.true_positives += 1
+    for canonical, forms in unmatched:
         hit = next((iri for iri, labels in free.items() if labels & forms), None)
         if hit is None:
-            score.misses.append(sorted(forms)[0])
+            score.misses.append(canonical)
         else:
             del free[hit]
             score.true_positives += 1

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from kg.extract.places import home_codes
+from kg.extract.places import home_codes, issuer_codes
 from kg.iri import mint
 from kg.lexicon import Lexicon
 from kg.model import ORGANIZATIONS, Document, Entity, Kind, Mention
@@ -51,7 +51,7 @@ def resolve(docs: list[Document], lexicon: Lexicon) -> Resolution:
     result = Resolution()
     kinds = _org_kinds(docs, lexicon)
     for doc in docs:
-        home = home_codes(lexicon, doc.meta.publisher or doc.meta.signature)
+        home = issuer_codes(lexicon, doc.meta)
         longer = _longer_names(doc)
         for index, mention in enumerate(doc.mentions):
             kind, key, label, reason = _key(mention, doc, lexicon, home, longer, kinds)
@@ -96,7 +96,7 @@ def _organization(mention: Mention, lexicon: Lexicon, home: set[str],
     name, reason = mention.name, "name"
     if name in longer:
         name, reason = longer[name], "short form of a longer name in the same document"
-    if mention.kind is Kind.GOVERNMENT:
+    if mention.kind is Kind.GOVERNMENT and not name.endswith(("区委", "市委", "县委", "省委")):
         expanded = _expand_body(name, lexicon, home)
         if expanded != name:
             name, reason = expanded, "short form expanded with the document's place"
@@ -104,16 +104,29 @@ def _organization(mention: Mention, lexicon: Lexicon, home: set[str],
 
 
 def _expand_body(name: str, lexicon: Lexicon, home: set[str]) -> str:
-    """市科技局 -> 杭州市科学技术局 in a document whose publisher is in Hangzhou."""
+    """市科技局 -> 杭州市科学技术局 in a document whose publisher is in Hangzhou;
+    区工信局 -> 深圳市南山区工业和信息化局 in one from Nanshan."""
     level = _LEVEL_PREFIX.get(name[0], "")
     places = {lexicon.divisions[code].level: lexicon.divisions[code].name for code in home}
     if level and level in places and not name.startswith(places[level]):
-        place = places[level]
-        name = place + (name[1:] if name[0] == place[-1] else name[1:])
+        name = places[level] + name[1:]
     for short, full in sorted(lexicon.abbreviations.items(), key=lambda item: -len(item[0])):
         if name.endswith(short) and not name.endswith(full):
-            return name[: -len(short)] + full
-    return name
+            name = name[: -len(short)] + full
+            break
+    return _with_city(name, lexicon)
+
+
+def _with_city(name: str, lexicon: Lexicon) -> str:
+    """A district's body is named with its city first: 南山区… -> 深圳市南山区…."""
+    codes = home_codes(lexicon, name)
+    districts = [c for c in codes if lexicon.divisions[c].level == "district"]
+    if len(districts) != 1:
+        return name
+    parent = lexicon.divisions[lexicon.divisions[districts[0]].parent]
+    if name.startswith(parent.name) or not name.startswith(lexicon.divisions[districts[0]].name):
+        return name
+    return parent.name + name
 
 
 def _longer_names(doc: Document) -> dict[str, str]:

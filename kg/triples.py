@@ -99,9 +99,11 @@ def _document(doc: Document, node: URIRef, resolution: Resolution) -> Iterator[t
                         (KG.signer, meta.signer), (KG.addressee, meta.addressee)):
         if value:
             yield node, prop, Literal(value)
-    publisher = _named(resolution, doc, meta.publisher or meta.signature)
-    if publisher:
-        yield node, KG.issuedBy, URIRef(publisher)
+    for name in (meta.publisher, meta.signature):
+        publisher = _named(resolution, doc, name)
+        if publisher:
+            yield node, KG.issuedBy, URIRef(publisher)
+            break
     if doc.id in resolution.homes:
         yield node, SDO.spatialCoverage, URIRef(resolution.homes[doc.id])
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from kg.extract.clauses import HOME
 from kg.extract.indicators import find_indicators
 from kg.extract.organizations import find_organizations
-from kg.extract.places import find_places, home_codes
+from kg.extract.places import find_places, issuer_codes
 from kg.extract.policies import find_policies
 from kg.extract.products import find_products
 from kg.extract.relations import find_relations
@@ -24,23 +24,21 @@ from kg.segment import Segmenter
 
 def extract(doc: Document, lexicon: Lexicon, segmenter: Segmenter) -> Document:
     text = Text(doc, lexicon, segmenter)
-    publisher = doc.meta.publisher or doc.meta.signature
-    places = find_places(text, publisher)
+    places = find_places(text)
     candidates = [
         *find_policies(doc.norm), *places, *find_organizations(text, places),
         *find_products(doc.norm), *find_technologies(text),
     ]
     chosen = choose(text, candidates)
     doc = doc.replace(mentions=tuple(to_mention(doc, c) for c in chosen))
-    home = _home(lexicon, publisher, chosen)
+    home = _home(issuer_codes(lexicon, doc.meta), chosen)
     return doc.replace(relations=tuple(find_relations(text, chosen)),
                        indicators=tuple(find_indicators(doc, home)))
 
 
-def _home(lexicon: Lexicon, publisher: str, chosen: list[Candidate]) -> int:
-    """The mention of the document's own place: its publisher's, else the place it names most;
-    HOME when only the publisher's name gives it."""
-    codes = home_codes(lexicon, publisher)
+def _home(codes: set[str], chosen: list[Candidate]) -> int:
+    """The mention of the document's own place: its issuer's, else the place it names most;
+    HOME when only the issuer's name gives it."""
     if not codes:
         places = [c.key for c in chosen if c.kind is Kind.PLACE and c.key.isdigit()]
         if not places:

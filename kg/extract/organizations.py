@@ -34,6 +34,9 @@ _GENERIC = frozenset(
     "技术 工程 研究 开放 共性技术 公共 国家 省级 市级 区级 全国 各级 该 本 我 其 头部 龙头 标杆 "
     "骨干 知名 优质 领军 国际 国内 新 大 小 多家 有关 职能 业务 主管 行业主管 所属 下属 直属".split()
 )
+# Verbs and the like that department names do hold (发展和改革委员会, 市场监督管理局).
+_DEPARTMENT_WORDS = frozenset("发展 改革 管理 监督 监督管理 规划 建设 促进 服务 保障 招商 投资 审批 执法 "
+                              "统计 引进 应急 保护 审计 开发 办公 领导 协调 推进 信访 监管".split())
 _BAD_CORE = re.compile(r"[的了在是为将对把被从等及或并也都要有已向于到]|提出|印发|发布|支持|推进")
 _FOLLOW_BRAND = re.compile(rf"(?:[^{HANZI}A-Za-z0-9]|的|等|在|和|与|及|是|为|已|于|作为|公司|有限|股份|集团|旗下|推出|发布|研发|打造)")
 _LIST_KINDS = (
@@ -181,13 +184,17 @@ def _body_ok(text: Text, start: int, end: int, suffix: str, stop: int) -> bool:
         return False
     if core and (len(core) < 2 or _BAD_CORE.search(core) or core in _GENERIC):
         return False
-    return text.ends_word(stop)
+    return text.ends_word(stop) and not any(
+        t.pos[:1] in {"v", "d", "p", "u", "r"} and t.pos != "vn" and t.text not in _DEPARTMENT_WORDS
+        for t in text.doc.tokens[text.token_at(start):text.token_at(max(start, end - 1)) + 1]
+        if start <= t.start < end)
 
 
 def _extend(text: Text, start: int, end: int, rule: str) -> Candidate:
-    """A body followed by one of its units is that unit: 教育部 + 科技与信息化司."""
+    """A ministry or department followed by one of its units is that unit: 教育部 + 科技与信息化司."""
     match = _SUB_UNIT.match(text.norm, end)
-    if match and not _BAD_CORE.search(match.group(1)) and text.ends_word(match.end()):
+    if match and re.search("(部|厅|委|署|总局)$", text.norm[start:end]) and _body_ok(
+            text, match.start(1), match.end(1), match.group(2), match.end()):
         end = match.end()
     return Candidate(Kind.GOVERNMENT, start, end, text.norm[start:end], rule=rule)
 

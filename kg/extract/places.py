@@ -14,7 +14,7 @@ import re
 
 from kg.extract.text import HANZI, Candidate, Text
 from kg.lexicon import Division, Entry, Lexicon
-from kg.model import Kind
+from kg.model import Kind, Metadata
 
 ZONE_SUFFIXES = (
     "经济技术开发区", "高新技术产业开发区", "高新技术开发区", "经济开发区", "开发区", "高新区",
@@ -33,12 +33,13 @@ _COMMON_WORD = 1500  # jieba frequency above which a short place name is an ever
 _LEVEL_RANK = {"province": 0, "region": 0, "city": 1, "district": 2, "zone": 3}
 
 
-def find_places(text: Text, publisher: str = "") -> list[Candidate]:
+def find_places(text: Text) -> list[Candidate]:
     lexicon = text.lexicon
     hits = [(start, end, name, entries) for start, end, name in lexicon.match(text.norm)
             if (entries := _places(lexicon, name)) and name not in _COMMON
             and text.aligned(start, end)]
-    context = _context(lexicon, [(name, entries) for _, _, name, entries in hits], publisher)
+    context = _context(lexicon, [(name, entries) for _, _, name, entries in hits],
+                       issuer_codes(lexicon, text.doc.meta))
     found = []
     for start, end, name, entries in hits:
         if name != entries[0].canonical and text.segmenter.frequency(name) > _COMMON_WORD and (
@@ -53,25 +54,51 @@ def find_places(text: Text, publisher: str = "") -> list[Candidate]:
 
 
 def home_codes(lexicon: Lexicon, name: str) -> set[str]:
-    """Codes of the places a name (a publisher's, say) begins with: 长宁区科委 -> {310105}."""
+    """Codes of the places a name (a publisher's, say) begins with, and their ancestors:
+    深圳市南山区工业和信息化局 -> {440305, 440300, 440000}."""
     codes: set[str] = set()
-    for _, end, found in sorted(lexicon.match(name)):
-        entries = _places(lexicon, found)
-        if entries and len(entries) == 1 and entries[0].keys and name.startswith(found):
-            codes.add(entries[0].keys[0])
-            codes.update(d.code for d in lexicon.divisions[entries[0].keys[0]].ancestors(
-                lexicon.divisions))
-    return codes
+    at, parent = 0, ""
+    while True:
+        step = _place_at(lexicon, name, at, parent)
+        if step is None:
+            return codes
+        code, at = step
+        codes.add(code)
+        codes.update(d.code for d in lexicon.divisions[code].ancestors(lexicon.divisions))
+        parent = code
+
+
+def issuer_codes(lexicon: Lexicon, meta: Metadata) -> set[str]:
+    """The document's own place: of its publisher, else its signature, else its title."""
+    for name in (meta.publisher, meta.signature, meta.title):
+        codes = home_codes(lexicon, name)
+        if codes:
+            return codes
+    return set()
+
+
+def _place_at(lexicon: Lexicon, name: str, at: int, parent: str) -> tuple[str, int] | None:
+    """The longest place name at ``at`` (under ``parent`` if given): (code, end)."""
+    found = sorted(((end, hit) for start, end, hit in lexicon.match(name[at:]) if start == 0),
+                   reverse=True)
+    for end, hit in found:
+        coded = {e.keys[0] for e in _places(lexicon, hit) if e.keys}
+        if parent:
+            coded = {c for c in coded if parent in {d.code for d in
+                                                    lexicon.divisions[c].ancestors(lexicon.divisions)}}
+        if len(coded) == 1:
+            return coded.pop(), at + end
+    return None
 
 
 def _places(lexicon: Lexicon, name: str) -> tuple[Entry, ...]:
     return tuple(e for e in lexicon.names.get(name, ()) if e.kind is Kind.PLACE)
 
 
-def _context(lexicon: Lexicon, hits: list[tuple[str, tuple[Entry, ...]]], publisher: str) -> set[str]:
-    """Codes the document vouches for: the publisher's place, places named in full or of
+def _context(lexicon: Lexicon, hits: list[tuple[str, tuple[Entry, ...]]], home: set[str]) -> set[str]:
+    """Codes the document vouches for: its own place, places named in full or of
     city level and above that are unambiguous, and their ancestors."""
-    codes = home_codes(lexicon, publisher)
+    codes = set(home)
     for name, entries in hits:
         coded = {e.keys[0] for e in entries if e.keys}
         vouching = name == entries[0].canonical or entries[0].level in {"province", "city"}

@@ -20,6 +20,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from kg.normalize import to_simplified
 from kg.query import SAVED, run
 
 CLASSES = ("Company", "ResearchInstitution", "GovernmentBody", "Association", "Policy", "Place",
@@ -81,8 +82,11 @@ def load_gold(folder: Path) -> Gold:
             pooled = gold.entities.setdefault(cls, [])
             for group in groups:
                 forms = {key(f) for f in group}
-                if not any(forms == other for _, other in pooled):
+                same = next((other for canonical, other in pooled if key(group[0]) == canonical), None)
+                if same is None:
                     pooled.append((key(group[0]), forms))
+                else:
+                    same |= forms  # the same entity annotated in two documents
         gold.relations.extend((key(s), p, key(o)) for s, p, o in data["relations"])
         gold.indicators.extend((key(i["subject"]), _decimal(i["value"]), i["unit"])
                                for i in data["indicators"])
@@ -168,7 +172,9 @@ def _match_tuples(predicted: list, gold: list, same) -> Score:  # noqa: ANN001
 
 def _shown(labels: set[str], fallback: str) -> str:
     """A Chinese label if there is one: the shortest, for a readable report."""
-    chinese = sorted((label for label in labels if not label.isascii()), key=lambda x: (len(x), x))
+    simplified = {label for label in labels if to_simplified(label) == label}
+    chinese = sorted((label for label in simplified or labels if not label.isascii()),
+                     key=lambda x: (len(x), x))
     return chinese[0] if chinese else min(labels, default=fallback)
 
 

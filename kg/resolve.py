@@ -114,19 +114,18 @@ def _expand_body(name: str, lexicon: Lexicon, home: set[str]) -> str:
         if name.endswith(short) and not name.endswith(full):
             name = name[: -len(short)] + full
             break
-    return _with_city(name, lexicon)
+    return _with_city(name, lexicon, home)
 
 
-def _with_city(name: str, lexicon: Lexicon) -> str:
-    """A district's body is named with its city first: 南山区… -> 深圳市南山区…."""
-    codes = home_codes(lexicon, name)
-    districts = [c for c in codes if lexicon.divisions[c].level == "district"]
-    if len(districts) != 1:
-        return name
-    parent = lexicon.divisions[lexicon.divisions[districts[0]].parent]
-    if name.startswith(parent.name) or not name.startswith(lexicon.divisions[districts[0]].name):
-        return name
-    return parent.name + name
+def _with_city(name: str, lexicon: Lexicon, home: set[str]) -> str:
+    """A district's body is named with its city first: 南山区… -> 深圳市南山区…, choosing
+    among districts of one name (南山区 of Shenzhen, of Hegang) the document's own."""
+    for code in sorted(home):
+        district = lexicon.divisions[code]
+        if district.level == "district" and name.startswith(district.name):
+            parent = lexicon.divisions[district.parent].name
+            return name if name.startswith(parent) else parent + name
+    return name
 
 
 def _longer_names(doc: Document) -> dict[str, str]:

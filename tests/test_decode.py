@@ -99,9 +99,9 @@ SHORT = [
     pytest.param("平台", "gb18030", id="gb-platform", marks=pytest.mark.xfail(strict=True, reason=(
         "strict UTF-8 is accepted with no plausibility check: the GB18030 bytes of 平台 "
         "(C6 BD CC A8) decode silently as UTF-8 to '\\u01bd\\u0328'"))),
-    pytest.param("組織", "big5", id="big5-organization", marks=pytest.mark.xfail(strict=True, reason=(
-        "Big5 B2D5 C2B4 reads as GB18030 '舱麓'; both readings score 1.0 and the tie in "
-        "_guess goes to gb18030 without a warning"))),
+    pytest.param("組織", "big5", id="big5-organization", marks=pytest.mark.xfail(
+        strict=True, reason="Big5 B2D5 C2B4 reads as GB18030 '舱麓'; both readings score 1.0 "
+        "and the tie in _guess goes to gb18030 without a warning")),
     pytest.param("中文", "big5", id="big5-chinese", marks=pytest.mark.xfail(strict=True, reason=(
         "Big5 A4A4 A4E5 reads as GB18030 kana 'いゅ', which plausibility() counts as common "
         "(_common takes Big5 lead byte C6 with trail A1-FE, where Python's big5 has kana); "

@@ -9,6 +9,7 @@ are read from the sentences that hold them.
 from __future__ import annotations
 
 from kg.extract.clauses import HOME
+from kg.extract.events import find_events
 from kg.extract.indicators import find_indicators
 from kg.extract.organizations import find_organizations
 from kg.extract.places import find_places, issuer_codes
@@ -16,7 +17,7 @@ from kg.extract.policies import find_policies
 from kg.extract.products import find_products
 from kg.extract.relations import find_relations
 from kg.extract.technologies import find_technologies
-from kg.extract.text import Candidate, Text, choose, to_mention
+from kg.extract.text import Candidate, Text, choose, short_forms, to_mention
 from kg.lexicon import Lexicon
 from kg.model import Document, Kind
 from kg.segment import Segmenter
@@ -27,12 +28,16 @@ def extract(doc: Document, lexicon: Lexicon, segmenter: Segmenter) -> Document:
     places = find_places(text)
     candidates = [
         *find_policies(doc.norm), *places, *find_organizations(text, places),
-        *find_products(doc.norm), *find_technologies(text),
+        *find_products(doc.norm), *find_technologies(text), *find_events(text),
     ]
     chosen = choose(text, candidates)
+    short = short_forms(text, chosen)
+    if short:
+        chosen = choose(text, [*candidates, *short])
     doc = doc.replace(mentions=tuple(to_mention(doc, c) for c in chosen))
-    home = _home(issuer_codes(lexicon, doc.meta), chosen)
-    return doc.replace(relations=tuple(find_relations(text, chosen)),
+    codes = issuer_codes(lexicon, doc.meta)
+    home = _home(codes, chosen)
+    return doc.replace(relations=tuple(find_relations(text, chosen, home, frozenset(codes))),
                        indicators=tuple(find_indicators(doc, home)))
 
 

@@ -23,11 +23,16 @@ COMPANY_SUFFIXES = ("股份有限公司", "有限责任公司", "有限公司", 
 BRAND_SUFFIXES = ("科技", "智能", "数字", "技术", "传媒", "证券", "网络", "信息", "软件", "电子",
                   "通信", "微电子", "光电", "互娱", "游戏", "影业", "银行", "资本", "创投", "全息",
                   "数据", "视觉", "半导体", "机器人")
-_BODY_SUFFIX = ("人民政府办公厅|人民政府办公室|人民政府|管理委员会|管委会|委员会|办公厅|办公室|党委|"
-                "政府|局|委|厅|办|署|司|部")
+_BODY_SUFFIX = ("人民政府办公厅|人民政府办公室|政府办公厅|政府办公室|人民政府|管理委员会|管委会|委员会|"
+                "办公厅|办公室|党委|政府|局|委|厅|办|署|司|部")
 _BODY = re.compile(rf"(省|市|区|县|州|国家|中央|国务院)([{HANZI}]{{0,14}}?)({_BODY_SUFFIX})")
 _BODY_AFTER = re.compile(rf"([{HANZI}A-Za-z]{{0,14}}?)({_BODY_SUFFIX})")
 _SUB_UNIT = re.compile(rf"([{HANZI}]{{2,10}}?)(司|局|处|室|办公室|中心)")
+# 国仪量子(合肥)技术有限公司: a brand, the city in brackets, then the rest of the name.
+_PLACED_COMPANY = re.compile(
+    rf"((?:[{HANZI}A-Za-z0-9]){{2,12}}?)(\([{HANZI}]{{2,4}}\))([{HANZI}]{{0,10}}?)(股份有限公司|有限责任公司|有限公司)"
+)
+_PLACED_UNIT = re.compile(rf"^\([{HANZI}]{{2,4}}\)")
 _CAS = re.compile(rf"(中科院|中国科学院)([{HANZI}]{{1,12}}?)(研究所|研究院|所)")
 _GENERIC = frozenset(
     "重点 国家重点 省重点 省级重点 新型 相关 各类 一批 联合 企业 高水平 高校 科研 专业 行业 产业 创新 "
@@ -36,7 +41,7 @@ _GENERIC = frozenset(
 )
 # Verbs and the like that department names do hold (发展和改革委员会, 市场监督管理局).
 _DEPARTMENT_WORDS = frozenset("发展 改革 管理 监督 监督管理 规划 建设 促进 服务 保障 招商 投资 审批 执法 "
-                              "统计 引进 应急 保护 审计 开发 办公 领导 协调 推进 信访 监管".split())
+                              "统计 引进 应急 保护 审计 开发 办公 领导 协调 推进 信访 监管 与 和".split())
 _BAD_CORE = re.compile(r"[的了在是为将对把被从等及或并也都要有已向于到]|提出|印发|发布|支持|推进")
 _FOLLOW_BRAND = re.compile(rf"(?:[^{HANZI}A-Za-z0-9]|的|等|在|和|与|及|是|为|已|于|作为|公司|有限|股份|集团|旗下|推出|发布|研发|打造)")
 _LIST_KINDS = (
@@ -94,10 +99,19 @@ def _generic_head(text: Text, start: int, end: int) -> bool:
 
 def _research(text: Text) -> list[Candidate]:
     found = _suffixed(text, RESEARCH_SUFFIXES, Kind.RESEARCH, "research-suffix")
+    found += [_placed(text, c) for c in [*found, *_lexicon(text)] if c.kind is Kind.RESEARCH
+              and _PLACED_UNIT.match(text.norm[c.end:])]
     for match in _CAS.finditer(text.norm):
         found.append(Candidate(Kind.RESEARCH, match.start(), match.end(), match.group(),
                                rule="research-cas"))
     return found
+
+
+def _placed(text: Text, candidate: Candidate) -> Candidate:
+    """哈尔滨工业大学 + (深圳): the campus is an institution of its own."""
+    end = candidate.end + _PLACED_UNIT.match(text.norm[candidate.end:]).end()  # type: ignore[union-attr]
+    return Candidate(Kind.RESEARCH, candidate.start, end, text.norm[candidate.start:end],
+                     rule="research-suffix")
 
 
 def _associations(text: Text) -> list[Candidate]:
@@ -105,7 +119,15 @@ def _associations(text: Text) -> list[Candidate]:
 
 
 def _companies(text: Text) -> list[Candidate]:
-    return _suffixed(text, COMPANY_SUFFIXES, Kind.COMPANY, "company-suffix")
+    found = _suffixed(text, COMPANY_SUFFIXES, Kind.COMPANY, "company-suffix")
+    for match in _PLACED_COMPANY.finditer(text.norm):
+        start = text.name_start(match.start(2), limit=12) if match.start(1) == match.start(2) else (
+            match.start(1))
+        start = min(start, match.start(1))
+        if text.starts_word(start) and match.group(1) not in _GENERIC:
+            found.append(Candidate(Kind.COMPANY, start, match.end(), text.norm[start:match.end()],
+                                   rule="company-suffix"))
+    return found
 
 
 def _brands(text: Text) -> list[Candidate]:

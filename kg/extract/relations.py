@@ -15,28 +15,29 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from kg.extract.policy_relations import POLICY_RULES, between, own_policies
 from kg.extract.text import Candidate, Text
 from kg.model import ORGANIZATIONS, Kind, Relation
 
-_ISSUE = re.compile(r"(印发|发布|出台|颁布|公布|制定|制订|编制|推出)了?")
-_APPLY = re.compile(r"(制定|出台|制订|印发|发布|编制)")
-_SUPPORT = re.compile(r"(提出|明确|支持|鼓励|重点|聚焦|布局|发展|列为|培育|探索|推动|围绕|把|将)")
 _FOCUS = re.compile(r"(围绕|聚焦|专注于?|深耕|致力于|面向|瞄准)")
 _DEVELOP = re.compile(r"(研发|推出|打造|发布|开发|研制)了?")
 _MEMBER = re.compile(r"(加入|成为|是|为|作为)")
 _MEMBER_TAIL = re.compile(r"(会员|成员)(单位)?")
 _COLLABORATE = re.compile(r"(合作|联合|共建|携手|签约|签署)")
 _LOCATE = re.compile(r"(位于|落户|坐落于|总部位于|入驻|落地)")
+_NEAR_FOCUS = re.compile(r"(在|布局|开展|从事|发力)")
+_LIST_TAIL = re.compile(r"^等?[^,;。]{0,4}?(领域|方向|赛道|技术|产业|应用)")
+_FOUNDED = re.compile(r"^(等)?(\d+家)?(单位|企业|成员|机构)?(共同)?(发起|组成|成立|组建)")
 _WINDOW = 60
-_IMPLEMENTED = re.compile(r"(根据|按照|依据|落实|贯彻|对照|参照)$")
 _OBJECT_MARK = re.compile(r"(与|同|和|跟|向|对|联合|携手)$")
 
 
-def find_relations(text: Text, chosen: list[Candidate]) -> list[Relation]:
+def find_relations(text: Text, chosen: list[Candidate], home: int = -1,
+                   codes: frozenset[str] = frozenset()) -> list[Relation]:
     by_sentence: dict[int, list[int]] = {}
     for index, candidate in enumerate(chosen):
         by_sentence.setdefault(text.doc.sentence_at(candidate.start), []).append(index)
-    found: list[Relation] = []
+    found: list[Relation] = list(own_policies(text, chosen, home, set(codes)))
     for sentence, indexes in by_sentence.items():
         found.extend(_sentence(text, chosen, sentence, indexes))
     unique = {(r.subject, r.predicate, r.object): r for r in found if r.subject != r.object}
@@ -44,77 +45,13 @@ def find_relations(text: Text, chosen: list[Candidate]) -> list[Relation]:
 
 
 def _sentence(text: Text, chosen: list[Candidate], sentence: int, indexes: list[int]) -> Iterator[Relation]:
-    for rule in (_issued, _applies, _policy_supports, _org_focus, _list_focus, _develops,
-                 _members, _collaborations, _locations):
+    for rule in (*POLICY_RULES, _org_focus, _near_focus, _list_focus, _develops, _members,
+                 _founders, _collaborations, _locations, _located_before):
         yield from rule(text, chosen, sentence, indexes)
 
 
-def _between(text: Text, a: Candidate, b: Candidate) -> str:
+def between(text: Text, a: Candidate, b: Candidate) -> str:
     return text.norm[a.end:b.start] if a.end <= b.start else ""
-
-
-def _issued(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202
-    for i in indexes:
-        if chosen[i].kind not in ORGANIZATIONS:
-            continue
-        for j in indexes:
-            gap = _between(text, chosen[i], chosen[j])
-            if chosen[j].kind is Kind.POLICY and gap and len(gap) <= 12 and _ISSUE.search(gap) and (
-                    not re.search(r"[,;:。]", gap)):
-                yield Relation(j, "issuedBy", i, sentence, _ISSUE.search(gap).group(1))
-
-
-def _applies(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202
-    """A place that opens the sentence and 制定 a policy: the policy applies to it."""
-    first = indexes[0]
-    head = text.norm[text.doc.sentences[sentence].start:chosen[first].start].strip()
-    if chosen[first].kind is not Kind.PLACE or len(head) > 6:
-        return
-    for j in indexes:
-        gap = text.norm[max(chosen[first].end, chosen[j].start - 16):chosen[j].start]
-        if chosen[j].kind is Kind.POLICY and _APPLY.search(gap):
-            yield Relation(j, "appliesTo", first, sentence, _APPLY.search(gap).group(1))
-
-
-def _policy_supports(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202
-    """A policy, then within its own clause or the next a trigger and technologies."""
-    for i in indexes:
-        if chosen[i].kind is not Kind.POLICY or _IMPLEMENTED.search(
-                text.norm[max(0, chosen[i].start - 5):chosen[i].start].rstrip("《“\"")):
-            continue  # 根据/落实 a policy: the sentence is about its implementer
-        for j in _technologies_after(text, chosen, indexes, i, stop_kind=Kind.POLICY):
-            gap = _between(text, chosen[i], chosen[j])
-            trigger = _SUPPORT.search(gap)
-            first = re.split(r"[,;:]", gap)
-            if trigger and (len(first) <= 2 or _listed(text, chosen, indexes, j)):
-                yield Relation(i, "supports", j, sentence, trigger.group(1))
-
-
-def _listed(text: Text, chosen: list[Candidate], indexes: list[int], j: int) -> bool:
-    """Is technology ``j`` a later item of a list that began within reach?"""
-    previous = [k for k in indexes if k < j and chosen[k].kind is Kind.TECHNOLOGY]
-    return bool(previous) and re.fullmatch(r"[、和及与]", text.norm[chosen[previous[-1]].end:chosen[j].start]) is not None
-
-
-def _technologies_after(text: Text, chosen: list[Candidate], indexes: list[int], i: int,
-                        stop_kind: Kind | None = None) -> list[int]:
-    """Technologies after mention ``i`` within the window, with the rest of their list."""
-    found: list[int] = []
-    last_end = chosen[i].end
-    for j in indexes:
-        if j <= i:
-            continue
-        if stop_kind and chosen[j].kind is stop_kind:
-            break
-        if chosen[j].kind is not Kind.TECHNOLOGY:
-            continue
-        gap = text.norm[last_end:chosen[j].start]
-        if chosen[j].start - chosen[i].end <= _WINDOW or (found and re.fullmatch(r"[、和及与]", gap)):
-            found.append(j)
-            last_end = chosen[j].end
-        elif found:
-            break
-    return found
 
 
 def _org_focus(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202
@@ -148,6 +85,37 @@ def _subjects(text: Text, chosen: list[Candidate], orgs: list[int], before: int)
     return group
 
 
+def _near_focus(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202
+    """甲、乙在/布局/开展 丙、丁等领域: a list of organisations right before the trigger."""
+    bounds = text.doc.sentences[sentence]
+    for trigger in _NEAR_FOCUS.finditer(text.norm, bounds.start, bounds.end):
+        orgs = [i for i in indexes if chosen[i].kind in ORGANIZATIONS and chosen[i].end <= trigger.start()]
+        if not orgs:
+            continue
+        gap = text.norm[chosen[orgs[-1]].end:trigger.start()]
+        if len(gap) > 8 or re.search(r"[,;:。、()“”]", gap):
+            continue
+        techs = [j for j in indexes if chosen[j].kind is Kind.TECHNOLOGY and chosen[j].start >= trigger.end()]
+        techs = _listed_run(text, chosen, techs, trigger.end())
+        for i in _subjects(text, chosen, orgs, trigger.start()):
+            predicate = "supports" if chosen[i].kind is Kind.GOVERNMENT else "focusesOn"
+            for j in techs:
+                yield Relation(i, predicate, j, sentence, trigger.group(1))
+
+
+def _listed_run(text: Text, chosen: list[Candidate], techs: list[int], start: int) -> list[int]:
+    """The technologies of the list that starts right after ``start`` and ends in 等…领域."""
+    run: list[int] = []
+    at = start
+    for j in techs:
+        gap = text.norm[at:chosen[j].start]
+        if (run and not re.fullmatch(r"[、和及与]", gap)) or (not run and len(gap) > 6):
+            break
+        run.append(j)
+        at = chosen[j].end
+    return run if run and _LIST_TAIL.match(text.norm[at:]) else []
+
+
 def _list_focus(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202
     """甲、乙等区块链企业: each listed company focuses on the technology."""
     for j in indexes:
@@ -168,11 +136,11 @@ def _develops(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202
     for i, j in zip(indexes, indexes[1:]):
         a, b = chosen[i], chosen[j]
         if a.kind in ORGANIZATIONS and b.kind is Kind.PRODUCT:
-            gap = _between(text, a, b)
+            gap = between(text, a, b)
             if gap in {"的", "“", ""} or _DEVELOP.fullmatch(gap):
                 yield Relation(i, "develops", j, sentence, gap or "“”")
         elif a.kind in ORGANIZATIONS and b.kind in {Kind.TECHNOLOGY, Kind.PRODUCT}:
-            gap = _between(text, a, b)
+            gap = between(text, a, b)
             if _DEVELOP.fullmatch(gap):
                 yield Relation(i, "develops", j, sentence, gap)
 
@@ -183,11 +151,30 @@ def _members(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202
             a, b = chosen[i], chosen[j]
             if a.kind not in ORGANIZATIONS or b.kind is not Kind.ASSOCIATION or i == j:
                 continue
-            gap = _between(text, a, b)
+            gap = between(text, a, b)
             tail = text.norm[b.end:b.end + 6]
             if gap and len(gap) <= 6 and (gap.startswith("加入") or (
                     _MEMBER.fullmatch(gap) and _MEMBER_TAIL.match(tail.lstrip("的")))):
                 yield Relation(i, "memberOf", j, sentence, gap)
+
+
+def _founders(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202
+    """乙联盟由甲、丙等N家单位共同发起: each founder is a member."""
+    for j in indexes:
+        if chosen[j].kind is not Kind.ASSOCIATION or not text.norm.startswith("由", chosen[j].end):
+            continue
+        members = [i for i in indexes if chosen[i].kind in ORGANIZATIONS and chosen[i].start > chosen[j].end]
+        group: list[int] = []
+        at = chosen[j].end + 1
+        for i in members:
+            gap = re.sub(r"\((?:以下)?简称[^)]*\)", "", text.norm[at:chosen[i].start])
+            if gap not in {"", "、", "和", "及", "与"}:
+                break
+            group.append(i)
+            at = chosen[i].end
+        if group and _FOUNDED.match(text.norm[at:]):
+            for i in group:
+                yield Relation(i, "memberOf", j, sentence, "由…发起")
 
 
 def _collaborations(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202
@@ -195,7 +182,7 @@ def _collaborations(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202
         a, b = chosen[i], chosen[j]
         if a.kind not in ORGANIZATIONS or b.kind not in ORGANIZATIONS:
             continue
-        gap = _between(text, a, b)
+        gap = between(text, a, b)
         tail = text.norm[b.end:b.end + 20]
         if gap in {"与", "和", "同", "联合", "携手"} and (gap in {"联合", "携手"} or _COLLABORATE.search(
                 re.split(r"[,;。]", tail)[0])):
@@ -206,6 +193,24 @@ def _locations(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202
     for i, j in zip(indexes, indexes[1:]):
         a, b = chosen[i], chosen[j]
         if a.kind in {*ORGANIZATIONS, Kind.PLACE} and b.kind is Kind.PLACE:
-            gap = _between(text, a, b)
+            gap = between(text, a, b)
             if _LOCATE.fullmatch(gap.strip("在于")) or _LOCATE.fullmatch(gap):
                 yield Relation(i, "locatedIn", j, sentence, gap)
+
+
+def _located_before(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202
+    """位于乙的甲 and 甲、丙均位于乙."""
+    for i, j in zip(indexes, indexes[1:]):
+        a, b = chosen[i], chosen[j]
+        if a.kind is Kind.PLACE and b.kind in {*ORGANIZATIONS, Kind.PLACE} and (
+                text.norm[max(0, a.start - 3):a.start].endswith(("位于", "落户")) and between(text, a, b) == "的"):
+            yield Relation(j, "locatedIn", i, sentence, "位于…的")
+    for j in indexes:
+        if chosen[j].kind is not Kind.PLACE:
+            continue
+        head = text.norm[max(0, chosen[j].start - 5):chosen[j].start]
+        if not re.search(r"(均|都|皆)(位于|落户|坐落于)$", head):
+            continue
+        group = [i for i in indexes if chosen[i].end <= chosen[j].start - 3 and chosen[i].kind in ORGANIZATIONS]
+        for i in _subjects(text, chosen, group, chosen[j].start) if group else []:
+            yield Relation(i, "locatedIn", j, sentence, "均位于")

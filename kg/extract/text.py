@@ -28,8 +28,9 @@ _STOP_WORDS = frozenset(
     "面向 针对 按照 根据 结合 发展 优化 提升 实现 促进 今年 去年 明年 近年 近年来 目前 当前 此外 以来 "
     "今后 当下 如今 现在 年初 年底 年内 期间".split()
 )
+_MEASURE = re.compile(r"[余多]?[场次届个家项批名位款件台座套所]")
 _VERB_OK = frozenset("管理 监督 监督管理 规划 建设 改革 发展 促进 服务 保障 招商 投资 审批 执法 统计 "
-                     "引进 研究 创新 孵化 检测 认证 交易 设计 计算".split())
+                     "引进 研究 创新 孵化 检测 认证 交易 设计 计算 组织 合作 协作 融合".split())
 
 
 @dataclass(frozen=True)
@@ -113,8 +114,10 @@ class Text:
         return start
 
     def _nameish(self, word: str, pos: str) -> bool:
-        if word in _STOP_WORDS or not re.fullmatch(rf"[{HANZI}A-Za-z0-9·\-]+", word):
+        if word in _STOP_WORDS or not re.fullmatch(rf"[{HANZI}A-Za-z0-9·\-]+", word) or word.isdigit():
             return False
+        if _MEASURE.fullmatch(word):
+            return False  # 20余场: the tail of a number, not a name
         if pos.startswith("v") and pos != "vn" and word not in _VERB_OK:
             return word in self.lexicon.names
         return pos not in _STOP_POS or word in self.lexicon.names
@@ -187,3 +190,22 @@ def _after_intro(text: Text, start: int, end: int) -> int:
 def _intro(word: str, pos: str) -> bool:
     return pos in {"p", "c", "v", "d", "r", "ad", "vd", "f", "t", "m", "q", "u", "uj"} or word in (
         _STOP_WORDS)
+
+
+_SHORT_FORM = re.compile(r"\s*[(（]\s*(?:以下)?简称\s*[“\"]([^”\"]{2,12})[”\"]\s*[)）]")
+
+
+def short_forms(text: Text, chosen: list[Candidate]) -> list[Candidate]:
+    """``甲(以下简称“乙”)``: every later 乙 of the document names 甲 too."""
+    found = []
+    for candidate in chosen:
+        match = _SHORT_FORM.match(text.norm, candidate.end)
+        if not match:
+            continue
+        short, key = match.group(1), candidate.key or candidate.name
+        at = text.norm.find(short, match.end())
+        while at >= 0:
+            found.append(Candidate(candidate.kind, at, at + len(short), short, key=key,
+                                   level=candidate.level, rule="short-form"))
+            at = text.norm.find(short, at + len(short))
+    return found

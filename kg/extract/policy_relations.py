@@ -1,0 +1,148 @@
+"""Policy relations: who issued a policy, where it applies, what it supports.
+
+- issuedBy: 甲印发/发布/出台《乙》, and the document's own policy, by its publisher;
+- appliesTo: a place that 制定/出台 a policy, and a policy of the document's own
+  place named after it (长宁区关于…的推进方案 in a 长宁区 reply);
+- supports: a policy, then 提出/支持/聚焦… and technologies within its clause or
+  the next; and the technologies the title of the document's own place's policy names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from kg.extract.text import Candidate, Text
+from kg.model import ORGANIZATIONS, Kind, Relation
+
+_ISSUE = re.compile(r"(印发|发布|出台|颁布|公布|制定|制订|编制|推出)了?")
+_APPLY = re.compile(r"(制定|出台|制订|印发|发布|编制)")
+_SUPPORT = re.compile(r"(提出|明确|支持|鼓励|重点|聚焦|布局|发展|列为|培育|探索|推动|围绕|把|将)")
+_IMPLEMENTED = re.compile(r"(根据|按照|依据|落实|贯彻|对照|参照)$")
+_WINDOW = 60
+
+
+def between(text: Text, a: Candidate, b: Candidate) -> str:
+    return text.norm[a.end:b.start] if a.end <= b.start else ""
+
+
+def _issued(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202
+    for i in indexes:
+        if chosen[i].kind not in ORGANIZATIONS:
+            continue
+        for j in indexes:
+            gap = between(text, chosen[i], chosen[j])
+            if chosen[j].kind is Kind.POLICY and gap and len(gap) <= 12 and _ISSUE.search(gap) and (
+                    not re.search(r"[,;:。]", gap)):
+                yield Relation(j, "issuedBy", i, sentence, _ISSUE.search(gap).group(1))
+
+
+def _applies(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202
+    """A place that opens the sentence and 制定 a policy: the policy applies to it."""
+    first = indexes[0]
+    head = text.norm[text.doc.sentences[sentence].start:chosen[first].start].strip()
+    if chosen[first].kind is not Kind.PLACE or len(head) > 6:
+        return
+    for j in indexes:
+        gap = text.norm[max(chosen[first].end, chosen[j].start - 16):chosen[j].start]
+        if chosen[j].kind is Kind.POLICY and _APPLY.search(gap):
+            yield Relation(j, "appliesTo", first, sentence, _APPLY.search(gap).group(1))
+
+
+def _policy_supports(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202
+    """A policy, then within its own clause or the next a trigger and technologies."""
+    for i in indexes:
+        if chosen[i].kind is not Kind.POLICY or _IMPLEMENTED.search(
+                text.norm[max(0, chosen[i].start - 5):chosen[i].start].rstrip("《“\"")):
+            continue  # 根据/落实 a policy: the sentence is about its implementer
+        for j in technologies_after(text, chosen, indexes, i, stop_kind=Kind.POLICY):
+            gap = between(text, chosen[i], chosen[j])
+            trigger = _SUPPORT.search(gap)
+            first = re.split(r"[,;:]", gap)
+            if trigger and (len(first) <= 2 or _listed(text, chosen, indexes, j)):
+                yield Relation(i, "supports", j, sentence, trigger.group(1))
+
+
+def _listed(text: Text, chosen: list[Candidate], indexes: list[int], j: int) -> bool:
+    """Is technology ``j`` a later item of a list that began within reach?"""
+    previous = [k for k in indexes if k < j and chosen[k].kind is Kind.TECHNOLOGY]
+    return bool(previous) and re.fullmatch(r"[、和及与]", text.norm[chosen[previous[-1]].end:chosen[j].start]) is not None
+
+
+def technologies_after(text: Text, chosen: list[Candidate], indexes: list[int], i: int,
+                        stop_kind: Kind | None = None) -> list[int]:
+    """Technologies after mention ``i`` within the window, with the rest of their list."""
+    found: list[int] = []
+    last_end = chosen[i].end
+    for j in indexes:
+        if j <= i:
+            continue
+        if stop_kind and chosen[j].kind is stop_kind:
+            break
+        if chosen[j].kind is not Kind.TECHNOLOGY:
+            continue
+        gap = text.norm[last_end:chosen[j].start]
+        if chosen[j].start - chosen[i].end <= _WINDOW or (found and re.fullmatch(r"[、和及与]", gap)):
+            found.append(j)
+            last_end = chosen[j].end
+        elif found:
+            break
+    return found
+
+
+
+
+POLICY_RULES = (_issued, _applies, _policy_supports)
+
+
+def own_policies(text: Text, chosen: list[Candidate], home: int, codes: set[str]) -> Iterator[Relation]:
+    """What the document says of its own place's policies by naming them: where they apply,
+    what their titles support, and, for the policy the document issues, who issued it."""
+    issuer = _issuer(text, chosen)
+    deepest = max(codes, key=lambda code: (code[4:] != "00", code[2:] != "0000"), default="")
+    seen: set[str] = set()
+    for i, candidate in enumerate(chosen):
+        title = candidate.key or candidate.name
+        if candidate.kind is not Kind.POLICY or title in seen:
+            continue
+        seen.add(title)
+        sentence = text.doc.sentence_at(candidate.start)
+        if issuer >= 0 and _compact(title) in _compact(text.doc.meta.title):
+            yield Relation(i, "issuedBy", issuer, sentence, "发布机构")
+        if home >= 0 and deepest and _titled_by(text, title, deepest):
+            yield Relation(i, "appliesTo", home, sentence, "标题")
+            for j in _title_technologies(text, chosen, title):
+                yield Relation(i, "supports", j, sentence, "标题")
+
+
+def _issuer(text: Text, chosen: list[Candidate]) -> int:
+    meta = text.doc.meta
+    names = [meta.publisher, *meta.signature.split()]
+    for name in filter(None, names):
+        for i, candidate in enumerate(chosen):
+            if candidate.kind in ORGANIZATIONS and candidate.name == name:
+                return i
+    return -1
+
+
+def _titled_by(text: Text, title: str, code: str) -> bool:
+    """Does the title begin with the place of ``code`` (full or short name)?"""
+    from kg.extract.places import home_codes  # places imports nothing of this module
+
+    head = re.sub(r"^关于", "", title)
+    return code in home_codes(text.lexicon, head) and len(home_codes(text.lexicon, head)) > 0 and (
+        head[:1] not in "《“")
+
+
+def _title_technologies(text: Text, chosen: list[Candidate], title: str) -> list[int]:
+    concepts = {text.lexicon.concept_by_label(name) for _, _, name in text.lexicon.match(title)}
+    keys = {c.iri for c in concepts if c is not None}
+    first: dict[str, int] = {}
+    for j, candidate in enumerate(chosen):
+        if candidate.kind is Kind.TECHNOLOGY and candidate.key in keys:
+            first.setdefault(candidate.key, j)
+    return sorted(first.values())
+
+
+def _compact(title: str) -> str:
+    return re.sub(r"[\s《》“”\"()（）—\-]", "", title)

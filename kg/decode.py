@@ -57,7 +57,9 @@ def decode(data: bytes, declared: str = "") -> Decoded:
     if b"\x00" in data:
         return _utf16_or_binary(data)
     try:
-        return Decoded(data.decode("utf-8"), "utf-8")
+        text = data.decode("utf-8")
+        if not _mistaken_utf8(text):
+            return Decoded(text, "utf-8")
     except UnicodeDecodeError:
         pass
     label = _LABELS.get(declared.strip().lower(), "")
@@ -75,11 +77,15 @@ def _guess(data: bytes, declared: str) -> Decoded:
             scored.append((plausibility(text), encoding, text))
     if not scored:
         return _damaged(data)
-    score, encoding, text = max(scored, key=lambda item: item[0])
+    scored.sort(key=lambda item: -item[0])
+    score, encoding, text = scored[0]
     warnings: list[str] = []
+    if len(scored) > 1 and scored[1][0] >= score - 0.05 and score >= PLAUSIBLE:
+        warnings.append(f"encoding uncertain: {encoding} and {scored[1][1]} both read "
+                        f"{len(text)} characters plausibly; read as {encoding}")
     if declared and _LABELS.get(declared.lower()) != encoding:
         warnings.append(f"declared charset {declared!r} does not fit; read as {encoding}")
-    if score < PLAUSIBLE:
+    elif score < PLAUSIBLE:
         warnings.append(f"encoding uncertain: read as {encoding} ({score:.0%} common characters)")
     return Decoded(text, encoding, tuple(warnings))
 
@@ -117,6 +123,17 @@ def _errors(data: bytes, encoding: str) -> int:
     return data.decode(encoding, errors="replace").count("\ufffd")
 
 
+def _mistaken_utf8(text: str) -> bool:
+    """Short GB18030 text can be valid UTF-8 (通知 = CD A8 D6 AA): UTF-8 holding no Chinese
+    character but several other non-ASCII ones is read as GB18030 instead, when that is
+    plausible Chinese."""
+    wide = [char for char in text if ord(char) > 0x7F]
+    if len(wide) < 2 or any("\u4e00" <= char <= "\u9fff" for char in wide):
+        return False
+    other = _try(text.encode("utf-8"), "gb18030")
+    return other is not None and plausibility(other) >= PLAUSIBLE
+
+
 def _utf16_or_binary(data: bytes) -> Decoded:
     """NUL bytes: UTF-16 without a BOM if it decodes into plausible text, else binary."""
     for encoding in ("utf-16-le", "utf-16-be"):
@@ -147,6 +164,7 @@ def plausibility(text: str) -> float:
 
 @functools.cache
 def _common() -> frozenset[str]:
+    """Common characters: Chinese ideographs of the two common tables, CJK punctuation."""
     chars: set[str] = set()
     for lead in range(0xB0, 0xD8):
         for trail in range(0xA1, 0xFF):
@@ -157,8 +175,10 @@ def _common() -> frozenset[str]:
     for lead in (0xA1, 0xA3):  # GB2312 punctuation and full-width forms
         for trail in range(0xA1, 0xFF):
             chars.update(_char(bytes((lead, trail)), "gb2312"))
-    chars.update("\u3000\u3001\u3002\u300a\u300b\u201c\u201d\u2018\u2019\u2014\u2026\u00b7")
-    return frozenset(chars)
+    ideographs = {char for char in chars if "\u4e00" <= char <= "\u9fff"}
+    punctuation = {char for char in chars if "\u3000" <= char <= "\u303f" or "\uff00" <= char <= "\uffef"}
+    return frozenset(ideographs | punctuation | set(
+        "\u3000\u3001\u3002\u300a\u300b\u201c\u201d\u2018\u2019\u2014\u2026\u00b7"))
 
 
 def _char(data: bytes, encoding: str) -> str:

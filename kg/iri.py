@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import unicodedata
 
 from kg.vocab import DATA
 
@@ -51,6 +52,8 @@ def _keep(char: str) -> bool:
     if char in _UNRESERVED:
         return True
     point = ord(char)
+    if unicodedata.category(char) in {"Zs", "Zl", "Zp", "Cf", "Cc", "Co", "Cn"}:
+        return False  # spaces end an IRI for some parsers; RFC 3987 bars bidi formatting
     return any(low <= point <= high for low, high in _UCSCHAR) and not 0xFFF0 <= point <= 0xFFFF
 
 

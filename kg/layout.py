@@ -44,7 +44,7 @@ _NAVIGATION = re.compile(
 )
 _PHONE = re.compile(r"(?<!\d)(?:\d{3,4}-)?\d{7,8}(?!\d)|(?<!\d)1[3-9]\d{9}(?!\d)")
 _DATE = re.compile(r"^\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*$")
-_ISO_DATE = re.compile(r"(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})")
+_ISO_DATE = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
 _ADDRESSEE = re.compile(r"^\s*([^\s:,。]{2,30}?)\s*[:：]\s*$")
 _PROPOSER = re.compile(r"^(.{2,4}?)(委员|代表)(等|同志)?$")
 _SENTENCE_END = re.compile(r"[。!?！？]+[”’\"]?|\n+")

@@ -23,9 +23,12 @@ _VOID = frozenset({"br", "img", "hr", "meta", "link", "input", "wbr", "area", "b
                    "embed", "source", "track", "param"})
 _BLOCKS = frozenset({"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "table",
                      "section", "article", "td", "th", "dd", "dt", "blockquote", "pre", "hr"})
+# Class or id words of site furniture; matched as whole words of the attribute, so that a
+# utility class such as "position-relative" does not hide an article.
 _FURNITURE = re.compile(
-    r"nav|menu|breadcrumb|crumb|footer|header|sidebar|side-bar|banner|copyright|share|"
-    r"toolbar|topbar|top-bar|links|friend|search|login|position|location|weizhi",
+    r"(?<![\w-])(nav|navbar|menu|breadcrumbs?|crumbs?|footer|header|sidebar|side-bar|banner|copyright|"
+    r"share|toolbar|topbar|top-bar|links|friendlinks?|search|login|position|location|weizhi|dqwz)"
+    r"(?![\w-])",
     re.IGNORECASE,
 )
 _CHARSET = re.compile(rb"""charset\s*=\s*["']?\s*([A-Za-z0-9_-]+)""", re.IGNORECASE)

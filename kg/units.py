@@ -30,5 +30,7 @@ def to_base(value: str, unit: str) -> tuple[Decimal, str] | None:
         number = Decimal(value)
     except InvalidOperation:
         return None
+    if not number.is_finite():
+        return None
     factor, base = _UNITS.get(unit, (Decimal(1), unit))
     return number * factor, base

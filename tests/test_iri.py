@@ -26,7 +26,7 @@ def unicode_space(char: str) -> bool:
     return char.isspace() and ord(char) >= 0xA0
 
 
-# rdflib cannot parse N-Triples IRIs holding Unicode spaces (see the xfail below).
+# rdflib cannot parse N-Triples IRIs holding Unicode spaces; mint percent-encodes them.
 RDFLIB_KEYS = KEYS.map(lambda key: "".join(c for c in key if not unicode_space(c))).filter(bool)
 
 
@@ -106,11 +106,6 @@ def test_iri_round_trips_through_rdflib(key: str) -> None:
     assert rdflib_round_trip(iri) == iri
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "mint keeps Unicode space separators (Zs/Zl/Zp: U+00A0, U+1680, U+2028, U+3000 ...) "
-    "unencoded since they fall in RFC 3987 ucschar; rdflib's N-Triples parser "
-    "(uriref pattern [^\\s\"<>] with Unicode \\s) then rejects the IRI, so the triple does "
-    "not round-trip through rdflib"))
 @pytest.mark.parametrize("space", ["\xa0", "\u1680", "\u2028", "\u3000"],
                          ids=["no-break", "ogham", "line-separator", "ideographic"])
 def test_iri_with_unicode_space_round_trips_through_rdflib(space: str) -> None:
@@ -118,9 +113,6 @@ def test_iri_with_unicode_space_round_trips_through_rdflib(space: str) -> None:
     assert rdflib_round_trip(iri) == iri
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "RFC 3987 section 4.1: IRIs MUST NOT contain bidi formatting characters; mint keeps "
-    "LRM, RLM, LRE, RLE, PDF, LRO and RLO unencoded because they lie in ucschar"))
 @pytest.mark.parametrize("mark", ["\u200e", "\u200f", "\u202a", "\u202b", "\u202c", "\u202d",
                                   "\u202e"], ids=["lrm", "rlm", "lre", "rle", "pdf", "lro", "rlo"])
 def test_iri_has_no_bidi_formatting(mark: str) -> None:

@@ -82,10 +82,7 @@ HTML_CASES = [
                  id="nested-furniture"),
     pytest.param("<p>正文</p><div id='weizhi'>您的位置</div>", "正文", id="pinyin-id"),
     pytest.param("<div class='position-relative'><p>正文</p></div>", "正文",
-                 id="utility-class", marks=pytest.mark.xfail(strict=True, reason=(
-                     "_FURNITURE matches substrings of class names, so Bootstrap's "
-                     "'position-relative' on an article container counts as breadcrumb "
-                     "furniture and the whole article is dropped"))),
+                 id="utility-class"),
 ]
 
 

@@ -56,16 +56,13 @@ def decode(data: bytes, declared: str = "") -> Decoded:
             return _strict_or_damaged(data, encoding)
     if b"\x00" in data:
         return _utf16_or_binary(data)
-    try:
-        text = data.decode("utf-8")
-        if not _mistaken_utf8(text):
-            return Decoded(text, "utf-8")
-    except UnicodeDecodeError:
-        pass
+    utf8 = _try(data, "utf-8")
+    if utf8 is not None and not _mistaken_utf8(utf8):
+        return Decoded(utf8, "utf-8")
     label = _LABELS.get(declared.strip().lower(), "")
-    if label and label != "utf-8" and (text := _try(data, label)) is not None:
-        if plausibility(text) >= PLAUSIBLE or label not in _CANDIDATES:
-            return Decoded(text, label)
+    text = _try(data, label) if label and label != "utf-8" else None
+    if text is not None and (plausibility(text) >= PLAUSIBLE or label not in _CANDIDATES):
+        return Decoded(text, label)
     return _guess(data, declared)
 
 

@@ -172,13 +172,13 @@ def _concepts(path: Path) -> dict[str, Concept]:
     graph = Graph().parse(path, format="turtle")
     concepts = {}
     for iri in graph.subjects(SKOS.inScheme, None):
-        labels = {lit.language: str(lit) for lit in graph.objects(iri, SKOS.prefLabel)}
+        labels = {getattr(lit, "language", None): str(lit) for lit in graph.objects(iri, SKOS.prefLabel)}
         label = labels.get("zh-Hans", "")
         lineage = {str(graph.value(up, SKOS.prefLabel)) for up in graph.transitive_objects(iri, SKOS.broader)}
         if not label or _NOT_TECHNOLOGY.search(label) or lineage & _NOT_TECHNOLOGY_TOPS:
             continue
         aliases = frozenset(str(lit) for lit in graph.objects(iri, SKOS.altLabel)
-                            if lit.language in {"zh-Hans", "zh", None})
+                            if getattr(lit, "language", None) in {"zh-Hans", "zh", None})
         broader = frozenset(str(b) for b in graph.objects(iri, SKOS.broader))
         concepts[str(iri)] = Concept(str(iri), label, labels.get("en", ""), aliases, broader)
     return concepts

@@ -44,14 +44,15 @@ def run(store: ox.Store, query: str, bindings: Mapping[str, str] | None = None) 
     A query takes a binding for a variable it projects (SEP-0007, as Oxigraph does);
     the bound columns are left out of the result.
     """
-    substitutions = {ox.Variable(name): _term(value) for name, value in (bindings or {}).items()}
+    substitutions: dict[ox.Variable, ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple] = {
+        ox.Variable(name): _term(value) for name, value in (bindings or {}).items()}
     try:
         result = store.query(query, prefixes=PREFIXES, use_default_graph_as_union=True,
                              substitutions=substitutions or None)
     except SyntaxError as error:
         raise QueryError(f"SPARQL syntax error: {error}") from error
-    if isinstance(result, bool):
-        return ["ask"], [["true" if result else "false"]]
+    if isinstance(result, ox.QueryBoolean):
+        return ["ask"], [["true" if bool(result) else "false"]]
     if isinstance(result, ox.QuerySolutions):
         names = [v.value for v in result.variables if v.value not in (bindings or {})]
         return names, [[_plain(solution[name]) for name in names] for solution in result]
@@ -113,6 +114,6 @@ def _line(cells: list[str], widths: list[int]) -> str:
 
 
 def _width(text: str) -> int:
-    return sum(2 if "\u1100" <= ch and (ch <= "\u115f" or "\u2e80" <= ch <= "\ua4cf" or "\uac00" <= ch <= "\ud7a3"
+    return sum(2 if ch >= "\u1100" and (ch <= "\u115f" or "\u2e80" <= ch <= "\ua4cf" or "\uac00" <= ch <= "\ud7a3"
                                          or "\uf900" <= ch <= "\ufaff" or "\uff00" <= ch <= "\uff60"
-                                         or "\U00020000" <= ch) else 1 for ch in text.replace("\n", " "))
+                                         or ch >= "\U00020000") else 1 for ch in text.replace("\n", " "))

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from kg.extract.places import home_codes, issuer_codes
+from kg.extract.places import issuer_codes
 from kg.iri import mint
 from kg.lexicon import Lexicon
 from kg.model import ORGANIZATIONS, Document, Entity, Kind, Mention

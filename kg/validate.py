@@ -24,7 +24,8 @@ class Report:
 
 def validate(store: ox.Store, shapes: Path) -> Report:
     triples = store.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", use_default_graph_as_union=True)
-    data = Graph().parse(data=triples.serialize(format=ox.RdfFormat.N_TRIPLES).decode("utf-8"),
+    assert isinstance(triples, ox.QueryTriples)
+    data = Graph().parse(data=(triples.serialize(format=ox.RdfFormat.N_TRIPLES) or b"").decode("utf-8"),
                          format="nt")
     conforms, _, text = shacl(data, shacl_graph=Graph().parse(shapes, format="turtle"),
                               inference="none", advanced=True)

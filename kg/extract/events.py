@@ -15,7 +15,7 @@ from kg.model import Kind
 SUFFIXES = ("博览会", "展览会", "发布会", "研讨会", "交流会", "对接会", "推介会", "大会", "论坛", "峰会",
             "沙龙", "大赛", "年会", "嘉年华")
 _SUFFIX = re.compile("|".join(SUFFIXES))
-_GENERIC = frozenset("两场 系列 各类 相关 专题 行业 技术 国际 高峰 主题 交流 活动 一系列".split())
+_GENERIC = frozenset(["两场", "系列", "各类", "相关", "专题", "行业", "技术", "国际", "高峰", "主题", "交流", "活动", "一系列"])
 
 
 def find_events(text: Text) -> list[Candidate]:

@@ -35,13 +35,10 @@ _PLACED_COMPANY = re.compile(
 _PLACED_UNIT = re.compile(rf"^\([{HANZI}]{{2,4}}\)")
 _CAS = re.compile(rf"(中科院|中国科学院)([{HANZI}]{{1,12}}?)(研究所|研究院|所)")
 _GENERIC = frozenset(
-    "重点 国家重点 省重点 省级重点 新型 相关 各类 一批 联合 企业 高水平 高校 科研 专业 行业 产业 创新 "
-    "技术 工程 研究 开放 共性技术 公共 国家 省级 市级 区级 全国 各级 该 本 我 其 头部 龙头 标杆 "
-    "骨干 知名 优质 领军 国际 国内 新 大 小 多家 有关 职能 业务 主管 行业主管 所属 下属 直属".split()
+    ["重点", "国家重点", "省重点", "省级重点", "新型", "相关", "各类", "一批", "联合", "企业", "高水平", "高校", "科研", "专业", "行业", "产业", "创新", "技术", "工程", "研究", "开放", "共性技术", "公共", "国家", "省级", "市级", "区级", "全国", "各级", "该", "本", "我", "其", "头部", "龙头", "标杆", "骨干", "知名", "优质", "领军", "国际", "国内", "新", "大", "小", "多家", "有关", "职能", "业务", "主管", "行业主管", "所属", "下属", "直属"]
 )
 # Verbs and the like that department names do hold (发展和改革委员会, 市场监督管理局).
-_DEPARTMENT_WORDS = frozenset("发展 改革 管理 监督 监督管理 规划 建设 促进 服务 保障 招商 投资 审批 执法 "
-                              "统计 引进 应急 保护 审计 开发 办公 领导 协调 推进 信访 监管 与 和".split())
+_DEPARTMENT_WORDS = frozenset(["发展", "改革", "管理", "监督", "监督管理", "规划", "建设", "促进", "服务", "保障", "招商", "投资", "审批", "执法", "统计", "引进", "应急", "保护", "审计", "开发", "办公", "领导", "协调", "推进", "信访", "监管", "与", "和"])
 _BAD_CORE = re.compile(r"[的了在是为将对把被从等及或并也都要有已向于到]|提出|印发|发布|支持|推进")
 _FOLLOW_BRAND = re.compile(rf"(?:[^{HANZI}A-Za-z0-9]|的|等|在|和|与|及|是|为|已|于|作为|公司|有限|股份|集团|旗下|推出|发布|研发|打造)")
 _LIST_KINDS = (
@@ -192,9 +189,9 @@ def _bodies(text: Text, places: list[Candidate]) -> list[Candidate]:
                 text, match.start(2), match.end(2), match.group(3), match.end()):
             found.append(_extend(text, match.start(), match.end(), "body-level"))
     for place in places:
-        match = _BODY_AFTER.match(norm, place.end)
-        if match and _body_ok(text, match.start(1), match.end(1), match.group(2), match.end()):
-            found.append(_extend(text, place.start, match.end(), "body-place"))
+        after = _BODY_AFTER.match(norm, place.end)
+        if after and _body_ok(text, after.start(1), after.end(1), after.group(2), after.end()):
+            found.append(_extend(text, place.start, after.end(), "body-place"))
     found.extend(_extend(text, c.start, c.end, "body-lexicon") for c in _lexicon(text)
                  if c.kind is Kind.GOVERNMENT)
     return found

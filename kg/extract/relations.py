@@ -50,9 +50,6 @@ def _sentence(text: Text, chosen: list[Candidate], sentence: int, indexes: list[
         yield from rule(text, chosen, sentence, indexes)
 
 
-def between(text: Text, a: Candidate, b: Candidate) -> str:
-    return text.norm[a.end:b.start] if a.end <= b.start else ""
-
 
 def _org_focus(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202
     for trigger in _FOCUS.finditer(text.norm, text.doc.sentences[sentence].start,
@@ -133,7 +130,7 @@ def _list_focus(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202
 
 
 def _develops(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202
-    for i, j in zip(indexes, indexes[1:]):
+    for i, j in zip(indexes, indexes[1:], strict=False):
         a, b = chosen[i], chosen[j]
         if a.kind in ORGANIZATIONS and b.kind is Kind.PRODUCT:
             gap = between(text, a, b)
@@ -178,7 +175,7 @@ def _founders(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202
 
 
 def _collaborations(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202
-    for i, j in zip(indexes, indexes[1:]):
+    for i, j in zip(indexes, indexes[1:], strict=False):
         a, b = chosen[i], chosen[j]
         if a.kind not in ORGANIZATIONS or b.kind not in ORGANIZATIONS:
             continue
@@ -190,7 +187,7 @@ def _collaborations(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202
 
 
 def _locations(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202
-    for i, j in zip(indexes, indexes[1:]):
+    for i, j in zip(indexes, indexes[1:], strict=False):
         a, b = chosen[i], chosen[j]
         if a.kind in {*ORGANIZATIONS, Kind.PLACE} and b.kind is Kind.PLACE:
             gap = between(text, a, b)
@@ -200,7 +197,7 @@ def _locations(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202
 
 def _located_before(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202
     """位于乙的甲 and 甲、丙均位于乙."""
-    for i, j in zip(indexes, indexes[1:]):
+    for i, j in zip(indexes, indexes[1:], strict=False):
         a, b = chosen[i], chosen[j]
         if a.kind is Kind.PLACE and b.kind in {*ORGANIZATIONS, Kind.PLACE} and (
                 text.norm[max(0, a.start - 3):a.start].endswith(("位于", "落户")) and between(text, a, b) == "的"):

@@ -18,6 +18,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from kg import store, triples, views
+from kg.conflicts import conflicts
 from kg.extract import extract
 from kg.ingest import IngestError, discover, ingest
 from kg.layout import layout
@@ -41,6 +42,7 @@ class Summary:
     skipped: list[tuple[str, str]] = field(default_factory=list)
     warnings: list[tuple[str, str]] = field(default_factory=list)
     duplicates: list[tuple[str, str]] = field(default_factory=list)
+    conflicts: list[str] = field(default_factory=list)
     quads: int = 0
     entities: dict[str, int] = field(default_factory=dict)
     relations: int = 0
@@ -50,8 +52,13 @@ class Summary:
 
 
 def build(settings: Settings) -> Summary:
-    started = time.perf_counter()
     paths = discover(settings.corpus)
+    with store.locked(settings.out):
+        return _build(settings, paths)
+
+
+def _build(settings: Settings, paths: list[Path]) -> Summary:
+    started = time.perf_counter()
     summary = Summary(stamp=settings.stamp)
     docs = _documents(paths, settings, summary)
     if settings.strict and summary.skipped:
@@ -62,6 +69,7 @@ def build(settings: Settings) -> Summary:
     _progress(settings, "resolve", len(docs), len(docs))
     resolution = resolve(docs, lexicon)
     _count(summary, docs, resolution)
+    summary.conflicts = conflicts(docs, resolution)
     with store.publish(settings.out) as staging:
         summary.quads = store.write(_quads(settings, lexicon, docs, resolution), staging)
         _progress(settings, "store", 1, 1)

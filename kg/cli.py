@@ -95,6 +95,8 @@ def _build(args: argparse.Namespace) -> int:
         print(f"warning {path}: {warning}", file=sys.stderr)
     for path, first in summary.duplicates:
         print(f"duplicate {path}: same text as {first}, ingested once", file=sys.stderr)
+    for conflict in summary.conflicts:
+        print(f"conflict: {conflict}", file=sys.stderr)
     return 0
 
 

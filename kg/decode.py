@@ -132,11 +132,20 @@ def _mistaken_utf8(text: str) -> bool:
 
 
 def _utf16_or_binary(data: bytes) -> Decoded:
-    """NUL bytes: UTF-16 without a BOM if it decodes into plausible text, else binary."""
+    """NUL bytes: UTF-16 without a BOM if it decodes into plausible text; text with a few
+    stray NULs (kept, dropped, with a warning); else binary."""
     for encoding in ("utf-16-le", "utf-16-be"):
         text = _try(data, encoding)
         if text is not None and plausibility(text) >= PLAUSIBLE and not _controls(text):
             return Decoded(text, encoding)
+    nuls = data.count(0)
+    if nuls * 100 <= len(data):
+        try:
+            decoded = decode(data.replace(b"\x00", b""))
+        except DecodeError:
+            decoded = None
+        if decoded is not None and not decoded.warnings and not _controls(decoded.text):
+            return Decoded(decoded.text, decoded.encoding, (f"{nuls} NUL byte(s) dropped",))
     raise DecodeError("binary content (NUL bytes)")
 
 

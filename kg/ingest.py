@@ -1,7 +1,9 @@
 """Ingest: a file -> Document with its original text and declared metadata.
 
 Reads ``.txt``, ``.html``/``.htm`` and ``.md`` in any of the encodings
-``kg.decode`` knows. The document's id is a hash of its text, so the same
+``kg.decode`` knows. The document's text is the decoded text (for HTML and
+Markdown, the text of the page) without invisible and control characters:
+the "original text" that offsets count in. The document's id is a hash of its text, so the same
 content under another name or in another encoding is the same document.
 A file that cannot be read raises ``IngestError`` naming the file and why.
 """
@@ -15,6 +17,7 @@ from pathlib import Path
 from kg.decode import DecodeError, decode
 from kg.markup import declared_charset, html_text, markdown_text
 from kg.model import Document, Metadata
+from kg.normalize import clean
 
 FORMATS = {".txt": "txt", ".text": "txt", ".html": "html", ".htm": "html", ".md": "md",
            ".markdown": "md"}
@@ -59,10 +62,10 @@ def ingest(path: Path, corpus: Path, max_bytes: int) -> Document:
     except DecodeError as error:
         raise IngestError(path, str(error)) from error
     page = {"html": html_text, "md": markdown_text}.get(fmt)
-    text, title, meta = decoded.text, "", {}
+    text, title, meta = clean(decoded.text), "", {}
     if page is not None:
         parsed = page(text)
-        text, title, meta = parsed.text, parsed.title, parsed.meta
+        text, title, meta = clean(parsed.text), clean(parsed.title), parsed.meta
     if not text.strip():
         raise IngestError(path, "no text in the document")
     digest = hashlib.sha256(text.encode("utf-8", errors="surrogatepass")).hexdigest()

@@ -21,9 +21,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import ahocorasick
-from rdflib import Graph
 from rdflib.namespace import SKOS
 
+from kg import turtle
 from kg.model import Kind
 
 LEXICONS = Path(__file__).parent / "lexicons"
@@ -169,7 +169,7 @@ def short_name(name: str) -> str:
 def _concepts(path: Path) -> dict[str, Concept]:
     if not path.exists():
         return {}
-    graph = Graph().parse(path, format="turtle")
+    graph = turtle.load(path)
     concepts = {}
     for iri in graph.subjects(SKOS.inScheme, None):
         labels = {getattr(lit, "language", None): str(lit) for lit in graph.objects(iri, SKOS.prefLabel)}

@@ -46,6 +46,20 @@ def normalize(doc: Document) -> Document:
     return doc.replace(norm=simplified, offsets=offsets, script=script)
 
 
+def clean(text: str) -> str:
+    r"""The text without invisible, control and format characters; line ends as ``\n``.
+
+    Applied when a document is read, so that its text, every label and every
+    literal are free of them (科大\u200b讯飞 is 科大讯飞), and offsets count the
+    characters a reader sees.
+
+    >>> clean("科大\u200b讯飞\r\n\ufeff第二行\x00")
+    '科大讯飞\n第二行'
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return "".join(char for char in text if char not in _INVISIBLE and not _control(char))
+
+
 def fold(text: str) -> tuple[str, tuple[int, ...]]:
     """Drop invisible characters and apply NFKC; return the text and its offset map.
 

@@ -96,23 +96,24 @@ def open_store(path: Path) -> ox.Store:
 
 @contextlib.contextmanager
 def publish(out: Path) -> Iterator[Path]:
-    """A staging folder for one build; published as ``out/current`` when the block succeeds."""
-    out.mkdir(parents=True, exist_ok=True)
+    """A staging folder for one build; published as ``out/current`` when the block succeeds.
+
+    Call it inside ``locked(out)``.
+    """
     snapshots = out / "snapshots"
-    snapshots.mkdir(exist_ok=True)
-    with _lock(out):
-        staging = snapshots / f".staging-{os.getpid()}"
+    snapshots.mkdir(parents=True, exist_ok=True)
+    staging = snapshots / f".staging-{os.getpid()}"
+    shutil.rmtree(staging, ignore_errors=True)
+    staging.mkdir()
+    try:
+        yield staging
+    except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
-        staging.mkdir()
-        try:
-            yield staging
-        except BaseException:
-            shutil.rmtree(staging, ignore_errors=True)
-            raise
-        final = snapshots / _next_name(snapshots)
-        staging.rename(final)
-        _swap(out, final)
-        _prune(snapshots, keep=final)
+        raise
+    final = snapshots / _next_name(snapshots)
+    staging.rename(final)
+    _swap(out, final)
+    _prune(snapshots, keep=final)
 
 
 def _next_name(snapshots: Path) -> str:
@@ -147,7 +148,9 @@ def _prune(snapshots: Path, keep: Path) -> None:
 
 
 @contextlib.contextmanager
-def _lock(out: Path) -> Iterator[None]:
+def locked(out: Path) -> Iterator[None]:
+    """Hold the output folder for one build; a second build fails at once with LockedError."""
+    out.mkdir(parents=True, exist_ok=True)
     handle = (out / ".lock").open("w")
     try:
         fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)

@@ -16,9 +16,10 @@ import hashlib
 from collections.abc import Iterator
 from pathlib import Path
 
-from rdflib import Graph, Literal, URIRef
+from rdflib import Literal, URIRef
 from rdflib.namespace import PROV, RDF, RDFS, SKOS, XSD
 
+from kg import turtle
 from kg.iri import mint
 from kg.lexicon import Lexicon
 from kg.model import Document, Entity, Indicator, Kind, Relation
@@ -173,7 +174,7 @@ def _indicator(doc: Document, node: URIRef, indicator: Indicator, resolution: Re
 
 def taxonomy_quads(lexicon: Lexicon, path: Path) -> Iterator[Quad]:
     """The SKOS taxonomy as it is, and each of its technology concepts typed and labelled."""
-    graph = Graph().parse(path, format="turtle")
+    graph = turtle.load(path)
     for s, p, o in sorted(graph):
         yield s, p, o, TAXONOMY_GRAPH  # type: ignore[misc]
     for concept in sorted(lexicon.concepts.values(), key=lambda c: c.iri):
@@ -183,7 +184,7 @@ def taxonomy_quads(lexicon: Lexicon, path: Path) -> Iterator[Quad]:
 
 def ontology_quads(path: Path) -> Iterator[Quad]:
     graph = URIRef(ONTOLOGY_IRI)
-    for s, p, o in sorted(Graph().parse(path, format="turtle")):
+    for s, p, o in sorted(turtle.load(path)):
         yield s, p, o, graph  # type: ignore[misc]
 
 

@@ -14,6 +14,8 @@ import pyoxigraph as ox
 from pyshacl import validate as shacl
 from rdflib import Graph
 
+from kg import turtle
+
 
 @dataclass(frozen=True)
 class Report:
@@ -27,6 +29,6 @@ def validate(store: ox.Store, shapes: Path) -> Report:
     assert isinstance(triples, ox.QueryTriples)
     data = Graph().parse(data=(triples.serialize(format=ox.RdfFormat.N_TRIPLES) or b"").decode("utf-8"),
                          format="nt")
-    conforms, _, text = shacl(data, shacl_graph=Graph().parse(shapes, format="turtle"),
+    conforms, _, text = shacl(data, shacl_graph=turtle.load(shapes),
                               inference="none", advanced=True)
     return Report(bool(conforms), str(text), len(data))

@@ -15,6 +15,7 @@ The one stage that sees every document. A mention becomes an entity by a key:
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from kg.extract.places import issuer_codes
@@ -219,8 +220,9 @@ def _forms(mention: Mention, doc: Document) -> list[tuple[str, str]]:
     forms = [(mention.name, "zh-Hans")]
     if mention.alias:
         forms.append((mention.alias, "zh-Hans"))
-    if doc.script == "Hant" and mention.text != mention.name and mention.text.strip():
-        forms.append((mention.text, "zh-Hant"))
+    surface = unicodedata.normalize("NFKC", mention.text).strip()
+    if doc.script == "Hant" and surface != mention.name and surface:
+        forms.append((surface, "zh-Hant"))
     return forms
 
 

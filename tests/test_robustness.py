@@ -308,3 +308,24 @@ def test_names_with_markup_stay_text_in_the_view(tmp_path: Path) -> None:
     page = (tmp_path / "out" / "views" / "index.html").read_text(encoding="utf-8")
     assert "<script>alert(1)" not in page and "<img src=x" not in page
     shutil.rmtree(tmp_path / "out")
+
+
+def test_an_invalid_iri_publishes_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # C4
+    from rdflib import URIRef
+
+    from kg import triples
+
+    out = tmp_path / "out"
+    build(_settings(CORPUS, out))
+    before = _sha(out / "dataset.nq")
+    real = triples.entity_quads
+
+    def broken(resolution):  # noqa: ANN001, ANN202
+        yield URIRef("https://example.org/华为 技术"), URIRef("https://example.org/p"), URIRef("x:y"), None
+        yield from real(resolution)
+
+    monkeypatch.setattr(triples, "entity_quads", broken)
+    with pytest.raises(ValueError):
+        build(_settings(CORPUS, out))
+    assert _sha(out / "dataset.nq") == before
+    assert not list((out / "snapshots").glob(".staging-*"))

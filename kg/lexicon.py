@@ -35,12 +35,15 @@ _DIVISION_SUFFIXES = (
 _ETHNIC = re.compile(r"(.{2,}?)(?:[\u4e00-\u9fff]{1,5}族)+$")
 # Technology concepts that name industries or application fields rather than technologies.
 _NOT_TECHNOLOGY = re.compile(
-    r"(经济|产业|消费|服务|场景|业态|智慧[\u4e00-\u9fff]+|文旅|政务|电商|电子商务|金融科技|在线新经济|"
-    r"数字创意|创意设计|时尚创意)$"
+    r"(经济|产业|业|消费|服务|场景|业态|智慧[\u4e00-\u9fff]+|文旅|政务|电商|电子商务|金融科技|在线新经济|"
+    r"数字创意|创意设计|时尚创意|基础设施|中心|算力|智算)$"
 )
 
 # Branches of the taxonomy that hold business models and application fields, not technologies.
 _NOT_TECHNOLOGY_TOPS = frozenset({"数字经济新业态", "数字化应用场景"})
+# Names of the taxonomy's groups, which texts do not use as technologies.
+_GROUPINGS = frozenset({"元宇宙与扩展现实", "未来产业", "战略性新兴产业", "未来信息", "未来制造",
+                        "未来材料", "未来能源", "未来空间", "未来健康"})
 
 
 @dataclass(frozen=True)
@@ -175,8 +178,8 @@ def _concepts(path: Path) -> dict[str, Concept]:
         labels = {getattr(lit, "language", None): str(lit) for lit in graph.objects(iri, SKOS.prefLabel)}
         label = labels.get("zh-Hans", "")
         lineage = {str(graph.value(up, SKOS.prefLabel)) for up in graph.transitive_objects(iri, SKOS.broader)}
-        if not label or _NOT_TECHNOLOGY.search(label) or lineage & _NOT_TECHNOLOGY_TOPS:
-            continue
+        if not label or label in _GROUPINGS or _NOT_TECHNOLOGY.search(label) or lineage & _NOT_TECHNOLOGY_TOPS:
+            continue  # grouping names, industries, infrastructure: not technologies
         aliases = frozenset(str(lit) for lit in graph.objects(iri, SKOS.altLabel)
                             if getattr(lit, "language", None) in {"zh-Hans", "zh", None})
         broader = frozenset(str(b) for b in graph.objects(iri, SKOS.broader))

@@ -21,6 +21,9 @@ _UNITS: dict[str, tuple[Decimal, str]] = {
     "万个": (Decimal(10) ** 4, "个"), "万平方米": (Decimal(10) ** 4, "m2"), "平方米": (Decimal(1), "m2"),
     "万亩": (Decimal(10) ** 4, "亩"), "PFLOPS": (Decimal(10) ** 15, "FLOPS"),
     "EFLOPS": (Decimal(10) ** 18, "FLOPS"), "P": (Decimal(10) ** 15, "FLOPS"),
+    "PFlops": (Decimal(10) ** 15, "FLOPS"), "EFlops": (Decimal(10) ** 18, "FLOPS"),
+    "TFLOPS": (Decimal(10) ** 12, "FLOPS"), "万亿元": (Decimal(10) ** 12, "CNY"),
+    "万人次": (Decimal(10) ** 4, "人次"),
 }
 
 

@@ -13,9 +13,10 @@ import re
 from kg.extract.clauses import HOME, clauses
 from kg.model import Document, Indicator
 
-UNITS = ("亿美元", "万美元", "亿元", "万元", "元", "万平方米", "平方米", "万亩", "亩", "万人", "万户",
+UNITS = ("万亿元", "万人次", "亿美元", "万美元", "亿元", "万元", "元", "万平方米", "平方米", "万亩", "亩", "万人", "万户",
          "万家", "万个", "家", "个", "项", "%", "倍", "核", "位", "场", "人", "名", "件", "台", "座", "所",
-         "款", "条", "套", "次", "户", "篇", "亿", "万", "PFLOPS", "EFLOPS", "PB", "P")
+         "款", "条", "套", "次", "户", "篇", "万亿元", "万人次", "人次", "亿", "万", "PFLOPS", "PFlops",
+         "EFLOPS", "EFlops", "TFLOPS", "PB", "P")
 _NUMBER = re.compile(
     r"(?P<pre>不低于|不少于|超过|突破|达到|近|超|约|逾|达)?\s*"
     r"(?P<value>\d+(?:\.\d+)?)(?:\s*(?:-|—|~|～|至|到)\s*(?P<upper>\d+(?:\.\d+)?))?"
@@ -24,6 +25,7 @@ _NUMBER = re.compile(
 _RANK = re.compile(r"位居(?:全国|全省|全市|全球|世界|全区)?第(?P<value>[一二三四五六七八九十\d]+)(?:位|名)?"
                    r"(?!梯队|方阵|批|阵营|档)")
 _GRANT = re.compile(r"(最高|给予|奖励|补贴|补助|资助|扶持|不超过|每家|每个|每项|按)[^,;。]*$")
+_GRANT_AFTER = re.compile(r"[^,;。]{0,4}(给予|资助|奖励|补贴|补助|支持)")
 _NOT_BEFORE = re.compile(r"(第|No\.|[\d.])$")
 _NOT_AFTER = re.compile(r"^(年|月|日|号|届|期|批次|版|代|号线|级|G)")
 _FILLER = re.compile(r"^(?:实现|达到|达|突破|超过|共有|拥有|有|为|是|约|近|超|已|累计|新增|共)+|"
@@ -59,7 +61,7 @@ def _indicator(doc: Document, clause, match: re.Match[str], taken) -> Indicator 
     before, after = piece[: match.start("value")], piece[match.end():]
     if _NOT_BEFORE.search(before.rstrip()) or _NOT_AFTER.match(after):
         return None
-    if _GRANT.search(before[-12:]):
+    if _GRANT.search(before[-12:]) or _GRANT_AFTER.match(after):
         return None  # 最高给予500万元资助: what a policy offers, not a fact about a place
     if match.group("unit") in {"亿", "万"} and re.match(r"[\u4e00-\u9fff]", after[:1] or " ") is None:
         return None  # a bare 亿 or 万 must count something that follows

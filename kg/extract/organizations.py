@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.text import HANZI, Candidate, Text, enumeration_before
+from kg.lexicon import Lexicon
 from kg.model import Kind
 
 RESEARCH_SUFFIXES = ("研究院", "研究所", "实验室", "研究中心", "科学院", "工程院", "大学", "学院")
@@ -22,7 +23,7 @@ ASSOCIATION_SUFFIXES = ("产业联盟", "创新联盟", "协会", "学会", "联
 COMPANY_SUFFIXES = ("股份有限公司", "有限责任公司", "有限公司", "集团公司", "集团", "公司")
 BRAND_SUFFIXES = ("科技", "智能", "数字", "技术", "传媒", "证券", "网络", "信息", "软件", "电子",
                   "通信", "微电子", "光电", "互娱", "游戏", "影业", "银行", "资本", "创投", "全息",
-                  "数据", "视觉", "半导体", "机器人")
+                  "数据", "视觉", "半导体", "机器人", "娱乐", "音乐", "动画", "影视")
 _BODY_SUFFIX = ("人民政府办公厅|人民政府办公室|政府办公厅|政府办公室|人民政府|管理委员会|管委会|委员会|"
                 "办公厅|办公室|党委|政府|局|委|厅|办|署|司|部")
 _BODY = re.compile(rf"(省|市|区|县|州|国家|中央|国务院)([{HANZI}]{{0,14}}?)({_BODY_SUFFIX})")
@@ -172,13 +173,26 @@ def _brand_start(text: Text, end: int) -> int:
 
 
 def _proper_brand(text: Text, brand: str) -> bool:
-    """Not a common word, a place or a technology: 商汤 yes, 金融 and 信息 no."""
+    """Not a common word, a place or a technology: 商汤 yes, 金融, 信息 and 量子保密 no."""
     if brand in text.lexicon.names or brand in _GENERIC or brand.isascii():
+        return False
+    if brand[:2] in _technology_heads(text.lexicon):
         return False
     if text.segmenter.frequency(brand) > 300:
         return False
     return not any(text.segmenter.frequency(part) > 3000 and len(part) >= 2
                    for part in (brand[:2], brand[-2:]))
+
+
+_HEADS: dict[int, frozenset[str]] = {}
+
+
+def _technology_heads(lexicon: Lexicon) -> frozenset[str]:
+    """The first two characters of every technology name (量子, 人工, 虚拟 …), per lexicon."""
+    if id(lexicon) not in _HEADS:
+        _HEADS[id(lexicon)] = frozenset(label[:2] for concept in lexicon.concepts.values()
+                                        for label in (concept.label, *concept.aliases) if len(label) >= 3)
+    return _HEADS[id(lexicon)]
 
 
 def _bodies(text: Text, places: list[Candidate]) -> list[Candidate]:

@@ -243,5 +243,5 @@ def _lists(text: Text) -> list[Candidate]:
                     continue
                 if text.lexicon.concept_by_label(item):
                     continue
-                found.append(Candidate(kind, start, end, item, rule="org-list", priority=0))
+                found.append(Candidate(kind, start, end, item, rule="org-list"))
     return found

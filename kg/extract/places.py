@@ -43,7 +43,8 @@ def find_places(text: Text) -> list[Candidate]:
                        issuer_codes(lexicon, text.doc.meta))
     found = []
     for start, end, name, entries in hits:
-        if name != entries[0].canonical and text.segmenter.frequency(name) > _COMMON_WORD and (
+        if name != entries[0].canonical and entries[0].level == "district" and (
+                text.segmenter.frequency(name) > _COMMON_WORD) and (
                 not any(e.canonical in text.norm for e in entries)):
             continue  # a short form that is also a common word (合作, 资源) needs its full name nearby
         entry = _choose(lexicon, name, entries, context)
@@ -156,6 +157,8 @@ def _proper(text: Text, start: int, end: int, place_starts: dict[int, Candidate]
     if start in place_starts:
         return True
     token = text.doc.tokens[text.token_at(start)]
+    if any(e.kind is Kind.PLACE for e in text.lexicon.names.get(token.text, ())):
+        return True  # a place's name, even one the document does not otherwise vouch for (余杭)
     return token.pos in {"ns", "nr", "nz", "nrt", "j"} and token.text not in text.lexicon.names or (
         token.pos == "nt")
 

@@ -100,13 +100,21 @@ class Text:
             index += 1
         while index > 0:
             token = tokens[index - 1]
-            if token.end > start or not self._nameish(token.text, token.pos):
+            if token.end > start or end - token.start > limit:
                 break
-            if end - token.start > limit:
+            if not self._nameish(token.text, token.pos) and not self._joins(index - 1):
                 break
             start = token.start
             index -= 1
         return start
+
+    def _joins(self, index: int) -> bool:
+        """与/和 between two fields inside a name: XR与数字人产业联盟, 人工智能与机器人研究院."""
+        tokens = self.doc.tokens
+        if tokens[index].text not in {"与", "和"} or index == 0:
+            return False
+        left = tokens[index - 1].text
+        return left.isascii() and left.isalnum() or self.lexicon.concept_by_label(left) is not None
 
     def _nameish(self, word: str, pos: str) -> bool:
         if word in _STOP_WORDS or not re.fullmatch(rf"[{HANZI}A-Za-z0-9·\-]+", word) or word.isdigit():
@@ -118,11 +126,16 @@ class Text:
         return pos not in _STOP_POS or word in self.lexicon.names or word in _DIRECTIONS
 
 
+# Rules that yield to any other over the same span (a list says 企业 of 达摩院 too).
+_WEAK = frozenset({"org-list", "company-brand"})
+
+
 def choose(text: Text, candidates: list[Candidate]) -> list[Candidate]:
     """The candidates to keep: by priority, then length; none overlapping, none in cruft."""
     kept: list[Candidate] = []
     taken: list[tuple[int, int]] = []
-    ordered = sorted(candidates, key=lambda c: (-c.priority, -(c.end - c.start), c.start, c.kind))
+    ordered = sorted(candidates, key=lambda c: (-c.priority, -(c.end - c.start), c.rule in _WEAK,
+                                                c.start, c.kind))
     for candidate in ordered:
         if candidate.end <= candidate.start or text.in_cruft(candidate.start, candidate.end):
             continue

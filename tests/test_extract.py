@@ -1,0 +1,152 @@
+"""Extraction, sentence by sentence: tables of text -> the mentions, relations and indicators found."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import opencc
+import pytest
+
+from kg.extract import extract
+from kg.ingest import ingest
+from kg.layout import layout
+from kg.model import Document
+from kg.normalize import normalize
+from kg.segment import segment
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def run(lexicon, segmenter):  # noqa: ANN001, ANN201
+    def pipeline(text: str) -> Document:
+        doc = Document("d", "d.txt", "txt", "utf-8", "", text)
+        return extract(segment(layout(normalize(doc)), segmenter), lexicon, segmenter)
+    return pipeline
+
+
+MENTIONS = [
+    # places: full and short names, zones, nothing inside other names
+    ("杭州具备良好的研发资源优势。", {("Place", "杭州")}),
+    ("今年3月,余杭未来科技城提出了XR产业发展计划。", {("Place", "余杭未来科技城"), ("Technology", "XR")}),
+    ("深化“上海硅巷”科创街区建设。", {("Place", "上海硅巷科创街区")}),
+    ("积极与各方开展合作,整合资源。", set()),
+    # organisations
+    ("之江实验室、阿里达摩院、西湖大学等创新机构持续开展技术攻关。",
+     {("ResearchInstitution", "之江实验室"), ("ResearchInstitution", "阿里达摩院"),
+      ("ResearchInstitution", "西湖大学")}),
+    ("支持中科院微系统所、东华大学开展前沿技术攻关。",
+     {("ResearchInstitution", "中科院微系统所"), ("ResearchInstitution", "东华大学")}),
+    ("依托高校院所、重点实验室和企业技术中心开展研究。", set()),
+    ("蚂蚁链、趣链、数秦等区块链企业参与试点。",
+     {("Company", "蚂蚁链"), ("Company", "趣链"), ("Company", "数秦"), ("Technology", "区块链")}),
+    ("市经信局、市科技局等部门积极鼓励企业。",
+     {("GovernmentBody", "市经信局"), ("GovernmentBody", "市科技局")}),
+    ("在区委区政府的高度重视下,产业强劲发展。",
+     {("GovernmentBody", "区委"), ("GovernmentBody", "区政府")}),
+    ("优化产业布局,形成新格局,建设公共场所。", set()),
+    ("获教育部科技与信息化司领导高度认可。", {("GovernmentBody", "教育部科技与信息化司")}),
+    ("以上海市多媒体行业协会为依托,牵头成立长三角XR行业组织联席会。",
+     {("Association", "上海市多媒体行业协会"), ("Association", "长三角XR行业组织联席会")}),
+    ("国仪量子(合肥)技术有限公司(以下简称“国仪量子”)成立于2016年。国仪量子推出新品。",
+     {("Company", "国仪量子(合肥)技术有限公司"), ("Company", "国仪量子")}),
+    # policies: brackets, quotes, back-references
+    ("印发了《关于浙江省未来产业先导区建设的指导意见》。",
+     {("Policy", "关于浙江省未来产业先导区建设的指导意见")}),
+    ("研究起草了“海淀区加快打造人工智能大模型产业高地若干措施”。",
+     {("Policy", "海淀区加快打造人工智能大模型产业高地若干措施")}),
+    ("发布《哪吒日报》和《杭州市实施意见》,《实施意见》提出目标。",
+     {("Policy", "杭州市实施意见"), ("Policy", "实施意见")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MENTIONS, ids=[t[:12] for t, _ in MENTIONS])
+def test_mentions(run, text: str, expected: set[tuple[str, str]]) -> None:  # noqa: ANN001
+    kinds = {"Place", "Company", "ResearchInstitution", "GovernmentBody", "Association", "Policy",
+             "Technology"}
+    found = {(m.kind.value, m.name) for m in run(text).mentions if m.kind.value in kinds}
+    assert expected <= found
+    if not expected:
+        assert not {m for m in found if m[0] != "Technology"}
+
+
+INDICATORS = [
+    ("2021年全市人工智能产业营收2038.5亿元。", [("2038.5", "亿元", 2021, "")]),
+    ("2023年,6100余家数字经济企业实现综合税收近310亿元,同比增长约18%。",
+     [("6100", "家", 2023, "余"), ("310", "亿元", 2023, "近"), ("18", "%", 2023, "约")]),
+    ("基础算力能力位居全国第二,人工智能产业位居全国第一梯队。", [("2", "位", None, "")]),
+    ("对认定的企业给予最高500万元资助。", []),
+    ("贵单位在第502号提案中提出建议,联系电话:85255627", []),
+    ("到2025年,产业规模突破500亿元,培育50-80家骨干企业。",
+     [("500", "亿元", 2025, "超"), ("50", "家", 2025, "")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INDICATORS, ids=[t[:12] for t, _ in INDICATORS])
+def test_indicators(run, text: str, expected: list[tuple]) -> None:  # noqa: ANN001
+    found = [(i.value, i.unit, i.year, i.qualifier) for i in run(text).indicators]
+    assert found == expected
+
+
+def test_range_keeps_its_upper_end(run) -> None:  # noqa: ANN001
+    indicator = run("培育50-80家骨干企业。").indicators[0]
+    assert (indicator.value, indicator.upper) == ("50", "80")
+
+
+def test_this_year_comes_from_the_document_date(run) -> None:  # noqa: ANN001
+    doc = run("今年全市新增企业120家。\n杭州市科学技术局\n2022年7月14日")
+    assert [(i.value, i.year) for i in doc.indicators] == [("120", 2022)]
+
+
+RELATIONS = [
+    ("今年初省数字经济发展领导小组办公室印发了《关于浙江省未来产业先导区建设的指导意见》,"
+     "提出要发展以人工智能、区块链等领域为重点的未来产业。",
+     {("关于浙江省未来产业先导区建设的指导意见", "issuedBy", "省数字经济发展领导小组办公室"),
+      ("关于浙江省未来产业先导区建设的指导意见", "supports", "人工智能"),
+      ("关于浙江省未来产业先导区建设的指导意见", "supports", "区块链")}),
+    ("支持中科院微系统所、东华大学开展攻关,重点围绕计算机视觉、分布式存储等领域开展基础研究。",
+     {("中科院微系统所", "focusesOn", "计算机视觉"), ("东华大学", "focusesOn", "分布式存储")}),
+    ("网易的瑶台系统、灵伴科技的AR眼镜等一批产品入选名单。",
+     {("网易", "develops", "瑶台系统"), ("灵伴科技", "develops", "AR眼镜")}),
+    ("蚂蚁链、趣链等区块链企业参与试点。", {("蚂蚁链", "focusesOn", "区块链"), ("趣链", "focusesOn", "区块链")}),
+    ("清华大学、北京大学在自然语言处理、具身智能等方向持续开展基础研究。",
+     {("清华大学", "focusesOn", "自然语言处理"), ("北京大学", "focusesOn", "具身智能")}),
+    ("天河区XR与数字人产业联盟由佳都科技、华南理工大学等56家单位共同发起。",
+     {("佳都科技", "memberOf", "天河区XR与数字人产业联盟"), ("华南理工大学", "memberOf", "天河区XR与数字人产业联盟")}),
+    ("本源量子、国盾量子均位于合肥高新区。", {("本源量子", "locatedIn", "合肥高新区")}),
+    ("国盾量子与中国电信安徽公司合作推出量子加密通话业务。",
+     {("国盾量子", "collaboratesWith", "中国电信安徽公司")}),
+    ("2021年以来,与易立德、海通证券等企业开展合作,围绕工业互联网、机器人等领域开展沙龙。", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RELATIONS, ids=[t[:12] for t, _ in RELATIONS])
+def test_relations(run, text: str, expected: set[tuple[str, str, str]]) -> None:  # noqa: ANN001
+    doc = run(text)
+    found = {(doc.mentions[r.subject].name, r.predicate, doc.mentions[r.object].name) for r in doc.relations}
+    assert expected <= found
+    if not expected:
+        assert not {r for r in found if r[1] in {"focusesOn", "collaboratesWith"}}
+
+
+def test_no_entity_from_contact_lines(lexicon, segmenter) -> None:  # noqa: ANN001
+    names = set()
+    for path in sorted((ROOT / "data" / "corpus").glob("*.txt")):
+        doc = extract(segment(layout(normalize(ingest(path, path.parent, 10**7))), segmenter), lexicon, segmenter)
+        names |= {m.name for m in doc.mentions}
+    for noise in ("王建涛", "应从周", "安西路", "52388272", "85255627", "200050", "002489460", "首页", "民建市委会"):
+        assert not any(noise in name for name in names), noise
+
+
+@pytest.mark.parametrize("name", ["hangzhou-kjj-2022-reply-502.txt", "changning-kw-2024-reply-aigc.txt"])
+def test_traditional_and_simplified_twins_give_the_same_entities(tmp_path: Path, name: str, lexicon,  # noqa: ANN001
+                                                                 segmenter) -> None:  # noqa: ANN001
+    original = (ROOT / "data" / "corpus" / name).read_text(encoding="utf-8")
+    twins = {"hans": opencc.OpenCC("t2s").convert(original), "hant": opencc.OpenCC("s2t").convert(original)}
+    found = {}
+    for script, text in twins.items():
+        path = tmp_path / f"{script}.txt"
+        path.write_text(text, encoding="utf-8")
+        doc = extract(segment(layout(normalize(ingest(path, tmp_path, 10**7))), segmenter), lexicon, segmenter)
+        found[script] = {(m.kind.value, m.name) for m in doc.mentions}
+    assert found["hans"] == found["hant"]

@@ -1,0 +1,69 @@
+"""Resolution across documents: the same thing under several names is one entity, and only then."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract
+from kg.layout import layout
+from kg.model import Document, Kind
+from kg.normalize import normalize
+from kg.resolve import resolve
+from kg.segment import segment
+
+
+@pytest.fixture(scope="module")
+def resolved(lexicon, segmenter):  # noqa: ANN001, ANN201
+    def run(*texts: str):  # noqa: ANN202
+        docs = []
+        for number, text in enumerate(texts):
+            doc = Document(f"d{number}", f"d{number}.txt", "txt", "utf-8", "", text)
+            docs.append(extract(segment(layout(normalize(doc)), segmenter), lexicon, segmenter).slim())
+        return docs, resolve(docs, lexicon)
+    return run
+
+
+def _entity(docs, resolution, name: str):  # noqa: ANN001, ANN202
+    for doc in docs:
+        for index, mention in enumerate(doc.mentions):
+            if mention.name == name:
+                return resolution.entity_of(doc, index)
+    raise AssertionError(f"no mention {name}")
+
+
+SHANGHAI = "上海市长宁区积极推动元宇宙发展,长宁数字经济强劲发展。\n长宁区科学技术委员会\n2024年4月30日"
+SICHUAN = "四川省宜宾市长宁县加快发展数字经济,长宁县建设产业园。\n长宁县人民政府\n2023年5月6日"
+HANGZHOU = "杭州具备良好的研发资源优势,阿里达摩院持续攻关。发挥达摩院、新华三、新华三人工智能等头部企业作用。"
+HANGZHOU_REPLY = "市经信局、市科技局等部门积极鼓励企业。杭州市科技局推进建设。\n杭州市科学技术局\n2022年7月14日"
+
+
+def test_short_and_full_place_names_are_one_place(resolved) -> None:  # noqa: ANN001
+    docs, resolution = resolved(SHANGHAI, "杭州市数字经济发展迅速。", HANGZHOU)
+    assert _entity(docs, resolution, "长宁") is _entity(docs, resolution, "长宁区")
+    assert _entity(docs, resolution, "长宁").code == "310105"
+    assert _entity(docs, resolution, "杭州") is _entity(docs, resolution, "杭州市")
+
+
+def test_namesakes_in_other_provinces_stay_apart(resolved) -> None:  # noqa: ANN001
+    docs, resolution = resolved(SHANGHAI, SICHUAN)
+    changning = _entity(docs, resolution, "长宁区")
+    county = _entity(docs, resolution, "长宁县")
+    assert changning is not county
+    assert (changning.code, county.code) == ("310105", "511524")
+    assert resolution.entities[changning.parent].label == "上海市"
+
+
+def test_short_forms_of_organisations(resolved) -> None:  # noqa: ANN001
+    docs, resolution = resolved(HANGZHOU, HANGZHOU_REPLY)
+    assert _entity(docs, resolution, "达摩院") is _entity(docs, resolution, "阿里达摩院")
+    assert _entity(docs, resolution, "新华三") is not _entity(docs, resolution, "新华三人工智能")
+    bureau = _entity(docs, resolution, "市科技局")
+    assert bureau is _entity(docs, resolution, "杭州市科技局") is _entity(docs, resolution, "杭州市科学技术局")
+    assert bureau.label == "杭州市科学技术局" and bureau.kind is Kind.GOVERNMENT
+    assert _entity(docs, resolution, "市经信局").label == "杭州市经济和信息化局"
+
+
+def test_every_decision_is_written_down(resolved) -> None:  # noqa: ANN001
+    _, resolution = resolved(HANGZHOU_REPLY)
+    assert ("市科技局", "杭州市科学技术局", "GovernmentBody", "short form expanded with the document's place") in (
+        resolution.decisions)

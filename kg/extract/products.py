@@ -15,7 +15,7 @@ from kg.extract.text import HANZI, Candidate
 from kg.model import Kind
 
 _CLOSE = re.compile(r"等[^,。;:!?]{0,16}?(?:产品|平台|系统|应用|解决方案|装备|终端|设备|大模型|模型|服务)")
-_OF = re.compile(rf"^(?P<maker>[{HANZI}A-Za-z0-9]{{2,14}}?)的(?P<product>[^、的“”]{{2,24}})$")
+_OF = re.compile(rf"^(?P<maker>[{HANZI}A-Za-z0-9]{{2,14}}?)(?:研发|研制|推出|开发|打造|发布)?的(?P<product>[^、的“”]{{2,24}})$")
 _QUOTED = re.compile(rf"^(?P<maker>[{HANZI}A-Za-z0-9]{{2,14}})“(?P<product>[^“”]{{2,20}})”$")
 _INTRO = re.compile(r"^(?:[,;:]|其中|包括|如|例如|以及|和|与|及)+")
 

@@ -214,6 +214,6 @@ def short_forms(text: Text, chosen: list[Candidate]) -> list[Candidate]:
         at = text.norm.find(short, match.end())
         while at >= 0:
             found.append(Candidate(candidate.kind, at, at + len(short), short, key=key,
-                                   level=candidate.level, rule="short-form"))
+                                   level=candidate.level, rule="short-form", priority=2))
             at = text.norm.find(short, at + len(short))
     return found

@@ -27,9 +27,9 @@ def corpus(folder: Path, documents: int) -> int:
     for number in range(documents):
         source = sources[number % len(sources)]
         data = source.read_bytes()
-        tail = f"\n第{number}份\n".encode("utf-8") if source.suffix != ".html" else b""
+        tail = f"\n第{number}份\n".encode() if source.suffix != ".html" else b""
         if source.suffix == ".html":
-            data = data.replace(b"</body>", f"<p>第{number}份</p></body>".encode("utf-8"))
+            data = data.replace(b"</body>", f"<p>第{number}份</p></body>".encode())
         if b"\x00" not in data and source.name.startswith(("hefei", "guangzhou")):
             tail = tail.decode("utf-8").encode("gb18030" if "hefei" in source.name else "big5")
         path = folder / f"{number:05d}-{source.name}"

@@ -25,7 +25,7 @@ test: $(INSTALLED) ## Run the test suite
 	$(BIN)/python -m pytest
 
 lint: $(INSTALLED) ## Run ruff and mypy
-	$(BIN)/ruff check kg tests
+	$(BIN)/ruff check kg tests scripts
 	$(BIN)/mypy kg
 
 help: ## List the targets

@@ -2,6 +2,8 @@
 
 - ``divisions.csv``: every administrative division of China with its code,
   level and parent (NBS 2023), plus the short forms texts use (杭州, 长宁);
+- ``towns.csv``: townships (街道, 镇, 乡) with their 9-digit codes and district,
+  matched only where the document names their district's area;
 - ``regions.tsv``: regions (长三角) and flagship zones that the NBS tables lack;
 - ``technologies.ttl``: a SKOS taxonomy of digital-economy technologies;
 - ``institutions.tsv`` and ``companies.tsv``: well-known organisations with
@@ -106,6 +108,8 @@ def load_lexicon(folder: Path = LEXICONS) -> Lexicon:
     divisions = _divisions(folder / "divisions.csv")
     for entry_name, entry in _division_names(divisions):
         names.setdefault(entry_name, []).append(entry)
+    for entry_name, entry in _towns(folder / "towns.csv", divisions):
+        names.setdefault(entry_name, []).append(entry)
     for entry_name, entry in _regions(folder / "regions.tsv"):
         names.setdefault(entry_name, []).append(entry)
     concepts = _concepts(folder / "technologies.ttl")
@@ -141,6 +145,27 @@ def _division_names(divisions: dict[str, Division]) -> list[tuple[str, Entry]]:
         short = short_name(division.name)
         if short != division.name and len(short) >= 2:
             found.append((short, entry))
+    return found
+
+
+_TOWN_SUFFIX = re.compile(r"(街道办事处|地区办事处|街道|地区|民族乡|镇|乡|苏木)$")
+
+
+def _towns(path: Path, divisions: dict[str, Division]) -> list[tuple[str, Entry]]:
+    """Townships (街道, 镇, 乡), added to ``divisions`` as level "town", with their short names."""
+    found: list[tuple[str, Entry]] = []
+    if not path.exists():
+        return found
+    with path.open(encoding="utf-8") as lines:
+        for row in csv.DictReader(lines):
+            if row["parent"] not in divisions:
+                continue
+            divisions[row["code"]] = Division(row["code"], row["name"], "town", row["parent"])
+            entry = Entry(Kind.PLACE, row["name"], (row["code"],), "town", row["parent"])
+            found.append((row["name"], entry))
+            short = _TOWN_SUFFIX.sub("", row["name"])
+            if short != row["name"] and len(short) >= 2:
+                found.append((short, entry))
     return found
 
 

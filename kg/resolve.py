@@ -192,15 +192,16 @@ def _place(result: Resolution, lexicon: Lexicon, code: str) -> Entity:
 
 def _add_ancestors(result: Resolution, lexicon: Lexicon) -> None:
     """Every place's parents up to its province, and zones' parents from the lexicon."""
-    for entity in list(result.entities.values()):
-        if entity.kind is not Kind.PLACE:
-            continue
-        if not entity.code:
-            entity.parent = _zone_parent(result, lexicon, entity.label)
-        code = entity.code or ""
-        while code and lexicon.divisions[code].parent:
-            code = lexicon.divisions[code].parent
-            _place(result, lexicon, code)
+    done: set[str] = set()
+    while pending := [e for iri, e in result.entities.items() if iri not in done and e.kind is Kind.PLACE]:
+        for entity in pending:
+            done.add(entity.iri)
+            if not entity.code:
+                entity.parent = _zone_parent(result, lexicon, entity.label)
+            code = entity.code or ""
+            while code and lexicon.divisions[code].parent:
+                code = lexicon.divisions[code].parent
+                _place(result, lexicon, code)
 
 
 def _zone_parent(result: Resolution, lexicon: Lexicon, name: str) -> str:

@@ -39,7 +39,7 @@ def make_segmenter(lexicon: Lexicon, cache: Path | None = None) -> Segmenter:
         tokenizer.tmp_dir = str(cache)
     tokenizer.initialize()
     for name, entries in sorted(lexicon.names.items()):
-        if len(name) >= 2:
+        if len(name) >= 2 and any(e.level != "town" for e in entries):  # townships: too many, too common
             tokenizer.add_word(name, max(tokenizer.FREQ.get(name, 0) or 0, 1000),
                                _TAGS.get(entries[0].kind, "nt"))
     return Segmenter(tokenizer, jieba.posseg.POSTokenizer(tokenizer))

@@ -31,7 +31,7 @@ from kg.vocab import SCHEMA as SDO
 Quad = tuple[URIRef, URIRef, URIRef | Literal, URIRef | None]
 TAXONOMY_GRAPH = URIRef(mint("graph", "taxonomy"))
 _PLACE_CLASSES = {"province": KG.Province, "city": KG.City, "district": KG.District,
-                  "zone": KG.Zone, "region": KG.Region}
+                  "zone": KG.Zone, "region": KG.Region, "town": KG.Town}
 
 
 def entity_quads(resolution: Resolution) -> Iterator[Quad]:

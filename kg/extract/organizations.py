@@ -26,6 +26,9 @@ BRAND_SUFFIXES = ("科技", "智能", "数字", "技术", "传媒", "证券", "�
                   "数据", "视觉", "半导体", "机器人", "娱乐", "音乐", "动画", "影视")
 _BODY_SUFFIX = ("人民政府办公厅|人民政府办公室|政府办公厅|政府办公室|人民政府|管理委员会|管委会|委员会|"
                 "办公厅|办公室|党委|政府|局|委|厅|办|署|司|部")
+# Suffixes that make a body with nothing but a level before them: 区委, 市人民政府办公厅.
+_BARE_SUFFIXES = frozenset({"委", "政府", "人民政府", "党委", "人民政府办公厅", "人民政府办公室", "政府办公厅",
+                            "政府办公室"})
 _BODY = re.compile(rf"(省|市|区|县|州|国家|中央|国务院)([{HANZI}]{{0,14}}?)({_BODY_SUFFIX})")
 _BODY_AFTER = re.compile(rf"([{HANZI}A-Za-z]{{0,14}}?)({_BODY_SUFFIX})")
 _SUB_UNIT = re.compile(rf"([{HANZI}]{{2,10}}?)(司|局|处|室|办公室|中心)")
@@ -35,17 +38,20 @@ _PLACED_COMPANY = re.compile(
 )
 _PLACED_UNIT = re.compile(rf"^\([{HANZI}]{{2,4}}\)")
 _CAS = re.compile(rf"(中科院|中国科学院)([{HANZI}]{{1,12}}?)(研究所|研究院|所)")
-_GENERIC = frozenset(
+_GENERIC = frozenset(["工程技术", "制造业", "企业技术", "技术创新", "产业创新"] +
     ["重点", "国家重点", "省重点", "省级重点", "新型", "相关", "各类", "一批", "联合", "企业", "高水平", "高校", "科研", "专业", "行业", "产业", "创新", "技术", "工程", "研究", "开放", "共性技术", "公共", "国家", "省级", "市级", "区级", "全国", "各级", "该", "本", "我", "其", "头部", "龙头", "标杆", "骨干", "知名", "优质", "领军", "国际", "国内", "新", "大", "小", "多家", "有关", "职能", "业务", "主管", "行业主管", "所属", "下属", "直属"]
 )
 # Verbs and the like that department names do hold (发展和改革委员会, 市场监督管理局).
 _DEPARTMENT_WORDS = frozenset(["发展", "改革", "管理", "监督", "监督管理", "规划", "建设", "促进", "服务", "保障", "招商", "投资", "审批", "执法", "统计", "引进", "应急", "保护", "审计", "开发", "办公", "领导", "协调", "推进", "信访", "监管", "与", "和"])
 _BAD_CORE = re.compile(r"[的了在是为将对把被从等及或并也都要有已向于到]|提出|印发|发布|支持|推进")
 _FOLLOW_BRAND = re.compile(rf"(?:[^{HANZI}A-Za-z0-9]|的|等|在|和|与|及|是|为|已|于|作为|公司|有限|股份|集团|旗下|推出|发布|研发|打造)")
+# 甲、乙等…企业; not 高等院校, and not 等领域头部企业 (the items are fields then).
 _LIST_KINDS = (
-    (re.compile(r"等[^,。;:!?、]{0,8}?(?:企业|公司|厂商)"), Kind.COMPANY),
-    (re.compile(r"等[^,。;:!?、]{0,8}?(?:高校|院校|科研院所|科研机构|研究机构|创新机构|院所)"), Kind.RESEARCH),
+    (re.compile(r"(?<![高中初同平相对均])等(?!领域|方向)[^,。;:!?、]{0,8}?(?:企业|公司|厂商)"), Kind.COMPANY),
+    (re.compile(r"(?<![高中初同平相对均])等(?!领域|方向)[^,。;:!?、]{0,8}?"
+                r"(?:高校|院校|科研院所|科研机构|研究机构|创新机构|院所)"), Kind.RESEARCH),
 )
+_FIELD_ITEM = re.compile(r"(终端|模组|工具|器件|设备|制造|研发|生产|应用|服务|技术|领域|产业)$")
 
 
 def find_organizations(text: Text, places: list[Candidate]) -> list[Candidate]:
@@ -174,7 +180,7 @@ def _brand_start(text: Text, end: int) -> int:
 
 def _proper_brand(text: Text, brand: str) -> bool:
     """Not a common word, a place or a technology: 商汤 yes, 金融, 信息 and 量子保密 no."""
-    if brand in text.lexicon.names or brand in _GENERIC or brand.isascii():
+    if brand in text.lexicon.names or brand in _GENERIC or brand.isascii() or re.search("[的和与及或等之在]", brand):
         return False
     if brand[:2] in _technology_heads(text.lexicon):
         return False
@@ -204,7 +210,9 @@ def _bodies(text: Text, places: list[Candidate]) -> list[Candidate]:
             found.append(_extend(text, match.start(), match.end(), "body-level"))
     for place in places:
         after = _BODY_AFTER.match(norm, place.end)
-        if after and _body_ok(text, after.start(1), after.end(1), after.group(2), after.end()):
+        zone_office = place.level == "zone" and after is not None and not after.group(1) and (
+            after.group(2) in {"管理委员会", "管委会"})
+        if after and (zone_office or _body_ok(text, after.start(1), after.end(1), after.group(2), after.end())):
             found.append(_extend(text, place.start, after.end(), "body-place"))
     found.extend(_extend(text, c.start, c.end, "body-lexicon") for c in _lexicon(text)
                  if c.kind is Kind.GOVERNMENT)
@@ -213,7 +221,7 @@ def _bodies(text: Text, places: list[Candidate]) -> list[Candidate]:
 
 def _body_ok(text: Text, start: int, end: int, suffix: str, stop: int) -> bool:
     core = text.norm[start:end]
-    if not core and suffix not in {"委", "政府", "人民政府", "党委"}:
+    if not core and suffix not in _BARE_SUFFIXES:
         return False
     if core and (len(core) < 2 or _BAD_CORE.search(core) or core in _GENERIC):
         return False
@@ -239,7 +247,7 @@ def _lists(text: Text) -> list[Candidate]:
         for match in pattern.finditer(text.norm):
             for start, end in enumeration_before(text, match.start()):
                 item = text.norm[start:end]
-                if "的" in item or "“" in item or len(item) > 12 or item in _GENERIC:
+                if "的" in item or "“" in item or len(item) > 12 or item in _GENERIC or _FIELD_ITEM.search(item):
                     continue
                 if text.lexicon.concept_by_label(item):
                     continue

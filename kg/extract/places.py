@@ -30,15 +30,23 @@ _LANDMARK = re.compile(r".{2,}(公园|广场|新城|古镇|景区|湿地|港区)
 _COMMON = frozenset({"东区", "南区", "北区", "西区", "中区", "城区", "郊区", "矿区", "新区", "市中区",
                      "城中区", "城关区", "开发区", "高新区", "中国", "全国", "江南", "江北", "河西",
                      "河东", "城北", "城南", "城东", "城西", "新城"})
-_COMMON_WORD = 1500  # jieba frequency above which a short place name is an everyday word
-_LEVEL_RANK = {"province": 0, "region": 0, "city": 1, "district": 2, "zone": 3}
+# What may follow a township's short name (上地、西北旺等区域) so that it is a place, not the
+# head of another name (“虹桥智谷”).
+_LOCATIVE = re.compile(rf"(?![{HANZI}])|等|地区|片区|区域|一带|周边|街道|镇|和|与|及|、")
+_ZONE_HEAD_WORDS = frozenset(["特色", "景区", "重点", "主题", "专业", "特色产业", "商业", "产业", "科技", "创新", "数字", "智慧", "现代", "新型", "各类", "一批", "优质", "高端", "示范", "标杆", "相关", "这些", "该"])
+_COMMON_WORD = 1500
+_RARE_NOUN = 2000  # a noun this rare that heads a zone's name is a name (天府软件园), not a word (产业园)  # jieba frequency above which a short place name is an everyday word
+_LEVEL_RANK = {"province": 0, "region": 0, "city": 1, "district": 2, "zone": 3, "town": 4}
 
 
 def find_places(text: Text) -> list[Candidate]:
     lexicon = text.lexicon
     hits = [(start, end, name, entries) for start, end, name in lexicon.match(text.norm)
             if (entries := _places(lexicon, name)) and name not in _COMMON
-            and text.aligned(start, end)]
+            and (text.aligned(start, end) or all(e.level == "town" for e in entries)
+                 and text.starts_word(start) and text.ends_word(end))
+            and (any(e.level != "town" for e in entries) or name == entries[0].canonical
+                 or _LOCATIVE.match(text.norm, end))]
     context = _context(lexicon, [(name, entries) for _, _, name, entries in hits],
                        issuer_codes(lexicon, text.doc.meta))
     found = []
@@ -113,6 +121,14 @@ def _context(lexicon: Lexicon, hits: list[tuple[str, tuple[Entry, ...]]], home: 
 
 def _choose(lexicon: Lexicon, name: str, entries: tuple[Entry, ...], context: set[str]) -> Entry | None:
     divisions = lexicon.divisions
+    if any(e.level == "town" for e in entries):
+        towns = [e for e in entries if e.level == "town" and e.parent in context]
+        others = [e for e in entries if e.level != "town"]
+        if len(towns) == 1 and not others:
+            return towns[0]  # a township only where its district is the document's
+        entries = tuple(others)
+        if not entries:
+            return None
     if len(entries) == 1:
         entry = entries[0]
         if entry.keys and entry.level == "district" and name != entry.canonical:
@@ -141,6 +157,7 @@ def _zones(text: Text, places: list[Candidate]) -> list[Candidate]:
                 f"[{HANZI}]", norm[match.end()]):
             continue
         start = text.name_start(match.start(), limit=14)
+        start = _without_locative(text, start, match.start(), place_starts)
         if start >= match.start() or not _proper(text, start, match.start(), place_starts):
             continue
         name = norm[start:match.end()]
@@ -152,15 +169,29 @@ def _zones(text: Text, places: list[Candidate]) -> list[Candidate]:
     return found
 
 
+def _without_locative(text: Text, start: int, end: int, place_starts: dict[int, Candidate]) -> int:
+    """天河区天河智慧城, 南山区蛇口网谷: a district named in full before a zone's own name says where
+    the zone is; the zone's name begins after it."""
+    place = place_starts.get(start)
+    full = place is not None and place.key in text.lexicon.divisions and (
+        text.lexicon.divisions[place.key].name == place.name)
+    if place is not None and full and end - place.end >= 2:
+        return place.end
+    return start
+
+
 def _proper(text: Text, start: int, end: int, place_starts: dict[int, Candidate]) -> bool:
     """Does a zone's name begin with a place or a proper noun, not with a common word?"""
     if start in place_starts:
         return True
     token = text.doc.tokens[text.token_at(start)]
+    if token.text in _ZONE_HEAD_WORDS:
+        return False
     if any(e.kind is Kind.PLACE for e in text.lexicon.names.get(token.text, ())):
         return True  # a place's name, even one the document does not otherwise vouch for (余杭)
-    return token.pos in {"ns", "nr", "nz", "nrt", "j"} and token.text not in text.lexicon.names or (
-        token.pos == "nt")
+    if token.pos in {"ns", "nr", "nz", "nrt", "j", "nt"} and token.text not in text.lexicon.names:
+        return True
+    return token.pos == "n" and len(token.text) >= 2 and text.segmenter.frequency(token.text) < _RARE_NOUN
 
 
 def _landmarks(text: Text) -> list[Candidate]:

@@ -17,6 +17,8 @@ from kg.model import Kind
 _CLOSE = re.compile(r"等[^,。;:!?]{0,16}?(?:产品|平台|系统|应用|解决方案|装备|终端|设备|大模型|模型|服务)")
 _OF = re.compile(rf"^(?P<maker>[{HANZI}A-Za-z0-9]{{2,14}}?)(?:研发|研制|推出|开发|打造|发布)?的(?P<product>[^、的“”]{{2,24}})$")
 _QUOTED = re.compile(rf"^(?P<maker>[{HANZI}A-Za-z0-9]{{2,14}})“(?P<product>[^“”]{{2,20}})”$")
+# A maker is a name, not a clause: no verbs of policy, no particles.
+_NOT_MAKER = re.compile(r"加快|推动|推进|支持|鼓励|依托|引导|积极|大力|自主|[了在将把被]")
 _INTRO = re.compile(r"^(?:[,;:]|其中|包括|如|例如|以及|和|与|及)+")
 
 
@@ -36,7 +38,7 @@ def _item(item: str, at: int) -> list[Candidate]:
     skip = intro.end() if intro else 0
     for pattern in (_OF, _QUOTED):
         match = pattern.match(item[skip:])
-        if match:
+        if match and not _NOT_MAKER.search(match.group("maker")):
             base = at + skip
             return [
                 Candidate(Kind.COMPANY, base + match.start("maker"), base + match.end("maker"),

@@ -127,7 +127,7 @@ class Text:
 
 
 # Rules that yield to any other over the same span (a list says 企业 of 达摩院 too).
-_WEAK = frozenset({"org-list", "company-brand"})
+_WEAK = frozenset({"org-list", "company-brand", "company-product-list"})
 
 
 def choose(text: Text, candidates: list[Candidate]) -> list[Candidate]:

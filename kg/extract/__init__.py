@@ -14,12 +14,12 @@ from kg.extract.indicators import find_indicators
 from kg.extract.organizations import find_organizations
 from kg.extract.places import find_places, issuer_codes
 from kg.extract.policies import find_policies
-from kg.extract.products import find_products
+from kg.extract.products import find_products, makers_of, products_of
 from kg.extract.relations import find_relations
 from kg.extract.technologies import find_technologies
 from kg.extract.text import Candidate, Text, choose, short_forms, to_mention
 from kg.lexicon import Lexicon
-from kg.model import Document, Kind
+from kg.model import ORGANIZATIONS, Document, Kind
 from kg.segment import Segmenter
 
 
@@ -31,9 +31,11 @@ def extract(doc: Document, lexicon: Lexicon, segmenter: Segmenter) -> Document:
         *find_products(doc.norm), *find_technologies(text), *find_events(text),
     ]
     chosen = choose(text, candidates)
-    short = short_forms(text, chosen)
-    if short:
-        chosen = choose(text, [*candidates, *short])
+    unlisted = makers_of(text, chosen)
+    makers = [*(c for c in chosen if c.kind in ORGANIZATIONS), *unlisted]
+    later = [*short_forms(text, chosen), *unlisted, *products_of(doc.norm, makers)]
+    if later:
+        chosen = choose(text, [*candidates, *later])
     doc = doc.replace(mentions=tuple(to_mention(doc, c) for c in chosen))
     codes = issuer_codes(lexicon, doc.meta)
     home = _home(codes, chosen)

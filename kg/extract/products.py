@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.text import HANZI, Candidate
+from kg.extract.text import HANZI, Candidate, Text
 from kg.model import Kind
 
 _CLOSE = re.compile(r"等[^,。;:!?]{0,16}?(?:产品|平台|系统|应用|解决方案|装备|终端|设备|大模型|模型|服务)")
@@ -47,3 +47,62 @@ def _item(item: str, at: int) -> list[Candidate]:
                           match.group("product"), rule="product-list"),
             ]
     return []
+
+
+_HEAD = ("系统", "平台", "设备", "显示屏", "传感器", "光机", "投影", "一体机", "眼镜", "芯片", "软件",
+         "大模型", "机器人", "终端", "助手", "引擎", "解决方案", "装备", "显微镜", "计算机", "服务器",
+         "模组", "头显", "应用")
+_MADE = re.compile(r"(?:自主)?(?:研发|研制|推出|开发|打造|发布|生产)?的|(?:已)?(?:量产|推出|研制|研发|发布)了?“?")
+_PRODUCT = re.compile(rf"[{HANZI}A-Za-z0-9 ]{{1,18}}?(?:{'|'.join(_HEAD)})")
+
+
+def products_of(norm: str, makers: list[Candidate]) -> list[Candidate]:
+    """Products named right after an organisation: 川大智胜研制的飞行模拟视景系统,
+    极米科技的智能投影, 京东方已量产柔性AMOLED显示屏; each ends with a product word."""
+    found = []
+    for maker in makers:
+        made = _MADE.match(norm, maker.end)
+        if not made:
+            continue
+        product = _PRODUCT.match(norm, made.end())
+        if product and not re.search(r"[的了在将和与及、]", product.group()):
+            name = product.group().strip()
+            found.append(Candidate(Kind.PRODUCT, product.start(), product.start() + len(name), name,
+                                   rule="product-made"))
+    return found
+
+
+_MAKER = re.compile(rf"(?<=[,。;:、\n])([{HANZI}A-Za-z0-9]{{2,6}}?)(?=(?:自主)?(?:研发|研制|推出|开发|打造)?的)")
+_BRAND_WORDS = frozenset({"科技", "智能", "数字", "技术", "传媒", "网络", "信息", "软件", "电子", "通信", "光电"})
+
+
+def _proper_name(text: Text, start: int, end: int) -> bool:
+    """No verb, adverb or preposition of two characters, and no common word but a brand word."""
+    for token in text.doc.tokens[text.token_at(start):text.token_at(end - 1) + 1]:
+        if len(token.text) < 2 or token.text in _BRAND_WORDS:
+            continue
+        if token.pos[:1] in {"v", "d", "p", "c", "r"} or text.segmenter.frequency(token.text) > 5000:
+            return False
+    return True
+
+
+_NOT_NAME = re.compile(r"[我本该全各其此这那们的]|^(目前|今年|去年|同时|其中|此外|近年|已经|我们)")
+
+
+def makers_of(text: Text, taken: list[Candidate]) -> list[Candidate]:
+    """Unlisted makers: a short name, after a clause break, right before 研制的/的 and a product
+    (川大智胜研制的飞行模拟视景系统, 奥比中光的3D视觉传感器)."""
+    norm = text.norm
+    spans = [(c.start, c.end) for c in taken]
+    found = []
+    for match in _MAKER.finditer(norm):
+        name = match.group(1)
+        if _NOT_NAME.search(name) or any(a < match.end() and match.start() < b for a, b in spans):
+            continue
+        if not _proper_name(text, match.start(), match.end()):
+            continue
+        made = _MADE.match(norm, match.end())
+        product = made and _PRODUCT.match(norm, made.end())
+        if product and not re.search(r"[的了在将和与及、]", product.group()):
+            found.append(Candidate(Kind.COMPANY, match.start(), match.end(), name, rule="company-product-list"))
+    return found

@@ -20,7 +20,8 @@ from kg.extract.text import Candidate, Text
 from kg.model import ORGANIZATIONS, Kind, Relation
 
 _FOCUS = re.compile(r"(围绕|聚焦|专注于?|深耕|致力于|面向|瞄准)")
-_DEVELOP = re.compile(r"(研发|推出|打造|发布|开发|研制)了?")
+_MADE_BY = re.compile(r"(已|已经)?(量产|推出|研制|研发|发布)(了)?“?")
+_DEVELOP = re.compile(r"(自主)?(研发|推出|打造|发布|开发|研制|生产|量产)(了|的)?")
 _MEMBER = re.compile(r"(加入|成为|是|为|作为)")
 _MEMBER_TAIL = re.compile(r"(会员|成员)(单位)?")
 _COLLABORATE = re.compile(r"(合作|联合|共建|携手|签约|签署)")
@@ -134,7 +135,7 @@ def _develops(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202
         a, b = chosen[i], chosen[j]
         if a.kind in ORGANIZATIONS and b.kind is Kind.PRODUCT:
             gap = between(text, a, b)
-            if gap in {"的", "“", ""} or _DEVELOP.fullmatch(gap):
+            if gap in {"的", "“", ""} or _DEVELOP.fullmatch(gap) or _MADE_BY.fullmatch(gap):
                 yield Relation(i, "develops", j, sentence, gap or "“”")
         elif a.kind in ORGANIZATIONS and b.kind in {Kind.TECHNOLOGY, Kind.PRODUCT}:
             gap = between(text, a, b)

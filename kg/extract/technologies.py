@@ -16,11 +16,12 @@ from kg.model import Kind
 _TECH_HEAD = re.compile(
     r"(技术|智能|计算|网络|芯片|材料|能源|电子|信息|制造|工程|半导体|存储|加密|处理|视觉|现实|孪生|"
     r"通信|传感|识别|算法|模型|机器人|终端|显示|交互|引擎|一体化|区块链|互联网|物联网|大数据|云|"
+    r"学习|生成|解译|渲染|建模|仿真|感知|捕捉|重建|"
     r"3D|AI|VR|AR|XR|MR)$"
 )
 _LIST_END = re.compile(r"等(?:[^,。;:!?、]{0,6}?)(?:领域|技术|产业|方向|赛道|前沿|行业)")
 _KNOWN_SHARE = 0.5
-_NARROWER = re.compile(r"处理|技术|芯片|算法|平台|系统|终端")  # 智能语音 + 处理: a narrower technology
+_NARROWER = re.compile(r"处理|技术|芯片|算法|智能解译|解译|识别|交互|生成|计算|感知")  # 智能语音 + 处理: a narrower technology
 
 
 def find_technologies(text: Text) -> list[Candidate]:

@@ -36,6 +36,7 @@ _SUB_UNIT = re.compile(rf"([{HANZI}]{{2,10}}?)(司|局|处|室|办公室|中心)
 _PLACED_COMPANY = re.compile(
     rf"((?:[{HANZI}A-Za-z0-9]){{2,12}}?)(\([{HANZI}]{{2,4}}\))([{HANZI}]{{0,10}}?)(股份有限公司|有限责任公司|有限公司)"
 )
+_LEGAL = re.compile("股份有限公司|有限责任公司|有限公司")
 _PLACED_UNIT = re.compile(rf"^\([{HANZI}]{{2,4}}\)")
 _CAS = re.compile(rf"(中科院|中国科学院)([{HANZI}]{{1,12}}?)(研究所|研究院|所)")
 _GENERIC = frozenset(["工程技术", "制造业", "企业技术", "技术创新", "产业创新"] +
@@ -111,6 +112,23 @@ def _research(text: Text) -> list[Candidate]:
     return found
 
 
+def _legal_start(text: Text, end: int) -> int:
+    """Where a registered name (…有限公司) begins: after the clause break or joining word before
+    it, less the verbs that introduce it (支持, 引进). Registered names hold any words."""
+    norm = text.norm
+    low = max(0, end - 30)
+    start = max([low, *(norm.rfind(mark, low, end) + 1 for mark in ",。;:、()“”《》\n")])
+    joins = [m.end() for m in re.finditer("与|和|及|由|的|等|对|向|为|是|在", norm[start:end])]
+    if joins:
+        start += joins[-1]
+    tokens = text.doc.tokens
+    index = text.token_at(start)
+    while index < len(tokens) and tokens[index].end < end and tokens[index].pos[:1] in {"v", "p", "d", "c"}:
+        start = tokens[index].end
+        index += 1
+    return start
+
+
 def _placed(text: Text, candidate: Candidate) -> Candidate:
     """哈尔滨工业大学 + (深圳): the campus is an institution of its own."""
     end = candidate.end + _PLACED_UNIT.match(text.norm[candidate.end:]).end()  # type: ignore[union-attr]
@@ -124,6 +142,11 @@ def _associations(text: Text) -> list[Candidate]:
 
 def _companies(text: Text) -> list[Candidate]:
     found = _suffixed(text, COMPANY_SUFFIXES, Kind.COMPANY, "company-suffix")
+    for match in _LEGAL.finditer(text.norm):
+        start = _legal_start(text, match.start())
+        if match.end() - start >= 6:
+            found.append(Candidate(Kind.COMPANY, start, match.end(), text.norm[start:match.end()],
+                                   rule="company-suffix"))
     for match in _PLACED_COMPANY.finditer(text.norm):
         start = text.name_start(match.start(2), limit=12) if match.start(1) == match.start(2) else (
             match.start(1))

@@ -18,6 +18,7 @@ from kg.model import ORGANIZATIONS, Kind, Relation
 _ISSUE = re.compile(r"(印发|发布|出台|颁布|公布|制定|制订|编制|推出)了?")
 _APPLY = re.compile(r"(制定|出台|制订|印发|发布|编制)")
 _SUPPORT = re.compile(r"(提出|明确|支持|鼓励|重点|聚焦|布局|发展|列为|培育|探索|推动|围绕|把|将)")
+_SUPPORT_ALL = re.compile(r"(支持|鼓励|重点发展|聚焦|围绕|培育|突破|攻关|布局|推动|发展|引进|建设)")
 _IMPLEMENTED = re.compile(r"(根据|按照|依据|落实|贯彻|对照|参照)$")
 _WINDOW = 60
 
@@ -107,12 +108,29 @@ def own_policies(text: Text, chosen: list[Candidate], home: int, codes: set[str]
             continue
         seen.add(title)
         sentence = text.doc.sentence_at(candidate.start)
-        if issuer >= 0 and _compact(title) in _compact(text.doc.meta.title):
+        own = _compact(title) in _compact(text.doc.meta.title)
+        if issuer >= 0 and own:
             yield Relation(i, "issuedBy", issuer, sentence, "发布机构")
+        if own:
+            yield from _supported_throughout(text, chosen, i)
         if home >= 0 and deepest and _titled_by(text, title, deepest):
             yield Relation(i, "appliesTo", home, sentence, "标题")
             for j in _title_technologies(text, chosen, title):
                 yield Relation(i, "supports", j, sentence, "标题")
+
+
+def _supported_throughout(text: Text, chosen: list[Candidate], policy: int) -> Iterator[Relation]:
+    """The policy a document is: it supports every technology its sentences of support name."""
+    seen: set[str] = set()
+    for j, candidate in enumerate(chosen):
+        if candidate.kind is not Kind.TECHNOLOGY or (candidate.key or candidate.name) in seen:
+            continue
+        sentence = text.doc.sentence_at(candidate.start)
+        bounds = text.doc.sentences[sentence]
+        trigger = _SUPPORT_ALL.search(text.norm, bounds.start, candidate.start)
+        if trigger:
+            seen.add(candidate.key or candidate.name)
+            yield Relation(policy, "supports", j, sentence, trigger.group(1))
 
 
 def _issuer(text: Text, chosen: list[Candidate]) -> int:

@@ -33,6 +33,13 @@ def find_products(norm: str) -> list[Candidate]:
     return found
 
 
+def _trim(product: str) -> str:
+    """A product's name ends at its last product word, before 等/已/在 and what follows."""
+    product = re.split("等|已|在|将|正", product)[0]
+    ends = [m.end() for m in re.finditer("|".join(_HEAD), product)]
+    return product[: ends[-1]] if ends else product
+
+
 def _item(item: str, at: int) -> list[Candidate]:
     intro = _INTRO.match(item)
     skip = intro.end() if intro else 0
@@ -40,11 +47,14 @@ def _item(item: str, at: int) -> list[Candidate]:
         match = pattern.match(item[skip:])
         if match and not _NOT_MAKER.search(match.group("maker")):
             base = at + skip
+            product = _trim(match.group("product"))
+            if len(product) < 2:
+                return []
             return [
                 Candidate(Kind.COMPANY, base + match.start("maker"), base + match.end("maker"),
                           match.group("maker"), rule="company-product-list"),
-                Candidate(Kind.PRODUCT, base + match.start("product"), base + match.end("product"),
-                          match.group("product"), rule="product-list"),
+                Candidate(Kind.PRODUCT, base + match.start("product"),
+                          base + match.start("product") + len(product), product, rule="product-list"),
             ]
     return []
 
@@ -86,7 +96,7 @@ def _proper_name(text: Text, start: int, end: int) -> bool:
     return True
 
 
-_NOT_NAME = re.compile(r"[我本该全各其此这那们的]|^(目前|今年|去年|同时|其中|此外|近年|已经|我们)")
+_NOT_NAME = re.compile(r"[我本该全各其此这那们的]|^(目前|今年|去年|同时|其中|此外|近年|已经|我们)|^[对在为向从以把被将给]")
 
 
 def makers_of(text: Text, taken: list[Candidate]) -> list[Candidate]:

@@ -68,3 +68,23 @@ def test_eval_scores_the_bundled_gold(built: Path, capsys: pytest.CaptureFixture
     assert main(["eval", "--gold", str(gold), "--store", str(built / "store"), "--brief"]) == 0
     out = capsys.readouterr().out
     assert "entities (micro)" in out and "relations" in out and "indicators" in out
+
+
+def test_validate_reports_a_graph_that_does_not_conform(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from rdflib import Literal, URIRef
+    from rdflib.namespace import RDF, RDFS
+
+    from kg import store
+    from kg.settings import ONTOLOGY
+    from kg.triples import ontology_quads
+    from kg.vocab import KG
+
+    company = URIRef("https://w3id.org/cn-metaverse-kg/id/company/无名")
+    city = URIRef("https://w3id.org/cn-metaverse-kg/id/place/330100")
+    quads = [*ontology_quads(ONTOLOGY), (company, RDF.type, KG.Company, None),
+             (city, RDF.type, KG.City, None), (city, RDFS.label, Literal("杭州市", lang="zh-Hans"), None),
+             (city, KG.adminCode, Literal("33010"), None)]
+    store.write(iter(quads), tmp_path)
+    assert main(["validate", "--store", str(tmp_path / "store")]) == 1
+    report = capsys.readouterr().out
+    assert "exactly one rdfs:label" in report and "330100" in report and "Conforms: False" in report

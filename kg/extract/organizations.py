@@ -96,7 +96,7 @@ def _suffixed(text: Text, suffixes: tuple[str, ...], kind: Kind, rule: str) -> l
 
 def _generic_head(text: Text, start: int, end: int) -> bool:
     """A head made only of common nouns and technology words names no one (重点实验室)."""
-    tokens = [t for t in text.doc.tokens if start <= t.start < end]
+    tokens = text.tokens_in(start, end)
     return all(t.text in _GENERIC or (t.pos in {"n", "vn", "nz", "v"} and (
         text.segmenter.frequency(t.text) > 3000 or t.text in text.lexicon.names
         and text.lexicon.concept_by_label(t.text))) for t in tokens)

@@ -68,5 +68,4 @@ def _from_lists(text: Text, known: set[tuple[int, int]]) -> list[Candidate]:
 
 
 def _has_verb(text: Text, start: int, end: int) -> bool:
-    return any(t.pos == "v" and start <= t.start < end and t.text not in {"处理", "计算", "识别"}
-               for t in text.doc.tokens)
+    return any(t.pos == "v" and t.text not in {"处理", "计算", "识别"} for t in text.tokens_in(start, end))

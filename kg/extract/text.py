@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from kg.lexicon import Lexicon
-from kg.model import Document, Kind, Mention
+from kg.model import Document, Kind, Mention, Token
 from kg.segment import Segmenter
 
 HANZI = "\u4e00-\u9fff"
@@ -70,6 +70,12 @@ class Text:
             return False
         return tokens[self.token_at(start)].start == start and (
             end == len(self.norm) or tokens[self.token_at(end)].start == end)
+
+    def tokens_in(self, start: int, end: int) -> list[Token]:
+        """The tokens that begin in ``[start, end)``."""
+        low = bisect.bisect_left(self._starts, start)
+        high = bisect.bisect_left(self._starts, end)
+        return list(self.doc.tokens[low:high])
 
     def starts_word(self, start: int) -> bool:
         """Does a token begin at ``start``?"""

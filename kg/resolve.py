@@ -210,7 +210,8 @@ def _zone_parent(result: Resolution, lexicon: Lexicon, name: str) -> str:
             return _place(result, lexicon, entry.parent).iri
     for start, _, found in sorted(lexicon.match(name)):
         if start == 0 and found != name:
-            coded = {e.keys[0] for e in lexicon.names[found] if e.kind is Kind.PLACE and e.keys}
+            coded = {e.keys[0] for e in lexicon.names[found] if e.kind is Kind.PLACE and e.keys
+                     and e.level != "town"}
             known = [mint("place", c) for c in coded if mint("place", c) in result.entities]
             if len(known) == 1 or len(coded) == 1:
                 return known[0] if known else _place(result, lexicon, coded.pop()).iri

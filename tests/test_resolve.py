@@ -67,3 +67,10 @@ def test_every_decision_is_written_down(resolved) -> None:  # noqa: ANN001
     _, resolution = resolved(HANGZHOU_REPLY)
     assert ("市科技局", "杭州市科学技术局", "GovernmentBody", "short form expanded with the document's place") in (
         resolution.decisions)
+
+
+def test_a_zone_is_part_of_the_district_its_name_begins_with(resolved) -> None:  # noqa: ANN001
+    docs, resolution = resolved("今年3月,余杭未来科技城提出了XR产业发展计划。\n杭州市科学技术局\n2022年7月14日")
+    zone = _entity(docs, resolution, "余杭未来科技城")
+    assert resolution.entities[zone.parent].label == "余杭区"
+    assert resolution.entities[resolution.entities[zone.parent].parent].label == "杭州市"

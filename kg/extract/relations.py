@@ -28,8 +28,10 @@ _COLLABORATE = re.compile(r"(合作|联合|共建|携手|签约|签署)")
 _LOCATE = re.compile(r"(位于|落户|坐落于|总部位于|入驻|落地)")
 _NEAR_FOCUS = re.compile(r"(在|布局|开展|从事|发力)")
 _LIST_TAIL = re.compile(r"^等?[^,;。]{0,4}?(领域|方向|赛道|技术|产业|应用)")
+_FOUNDED_BEFORE = re.compile(r"(\((?:以下)?简称[^)]*\))?等?\d*家?(单位|企业|成员|机构)?(共同)?(发起)?(成立|组建|组成)了?")
 _FOUNDED = re.compile(r"^(等)?(\d+家)?(单位|企业|成员|机构)?(共同)?(发起|组成|成立|组建)")
 _WINDOW = 60
+_PERSON_AFTER = re.compile(r"(主要)?(负责同志|负责人|主任|局长|处长|书记|领导|同志|代表|委员|专家|院士|董事长|总经理)")
 _OBJECT_MARK = re.compile(r"(与|同|和|跟|向|对|联合|携手)$")
 
 
@@ -80,6 +82,8 @@ def _subjects(text: Text, chosen: list[Candidate], orgs: list[int], before: int)
     head = chosen[group[-1]].start
     if _OBJECT_MARK.search(text.norm[max(0, head - 2):head]):
         return []  # 与甲、乙开展合作: they are partners, not who acts
+    if _PERSON_AFTER.match(text.norm, chosen[group[0]].end):
+        return []  # 甲主要负责同志表示: a person of the organisation speaks, about something else
     return group
 
 
@@ -157,22 +161,32 @@ def _members(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202
 
 
 def _founders(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202
-    """乙联盟由甲、丙等N家单位共同发起: each founder is a member."""
+    """乙联盟由甲、丙等N家单位共同发起, and 由甲、丙等单位共同发起成立了乙联盟: each founder is a member."""
     for j in indexes:
-        if chosen[j].kind is not Kind.ASSOCIATION or not text.norm.startswith("由", chosen[j].end):
+        if chosen[j].kind is not Kind.ASSOCIATION:
             continue
-        members = [i for i in indexes if chosen[i].kind in ORGANIZATIONS and chosen[i].start > chosen[j].end]
-        group: list[int] = []
-        at = chosen[j].end + 1
-        for i in members:
-            gap = re.sub(r"\((?:以下)?简称[^)]*\)", "", text.norm[at:chosen[i].start])
-            if gap not in {"", "、", "和", "及", "与"}:
-                break
-            group.append(i)
-            at = chosen[i].end
-        if group and _FOUNDED.match(text.norm[at:]):
-            for i in group:
-                yield Relation(i, "memberOf", j, sentence, "由…发起")
+        if text.norm.startswith("由", chosen[j].end):
+            group, at = _org_run(text, chosen, indexes, chosen[j].end + 1)
+            if group and _FOUNDED.match(text.norm[at:]):
+                yield from (Relation(i, "memberOf", j, sentence, "由…发起") for i in group)
+        opener = text.norm.rfind("由", text.doc.sentences[sentence].start, chosen[j].start)
+        if opener >= 0:
+            group, at = _org_run(text, chosen, indexes, opener + 1)
+            tail = text.norm[at:chosen[j].start]
+            if group and _FOUNDED_BEFORE.fullmatch(tail):
+                yield from (Relation(i, "memberOf", j, sentence, "由…发起成立") for i in group)
+
+
+def _org_run(text: Text, chosen: list[Candidate], indexes: list[int], at: int) -> tuple[list[int], int]:
+    """The organisations listed from ``at`` on (甲、乙(以下简称“丙”)、丁), and where the list ends."""
+    group: list[int] = []
+    for i in (i for i in indexes if chosen[i].kind in ORGANIZATIONS and chosen[i].start >= at):
+        gap = re.sub(r"\((?:以下)?简称[^)]*\)", "", text.norm[at:chosen[i].start])
+        if gap not in {"", "、", "和", "及", "与"}:
+            break
+        group.append(i)
+        at = chosen[i].end
+    return group, at
 
 
 def _collaborations(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202

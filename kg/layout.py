@@ -34,8 +34,10 @@ _NOISE_FIELDS = (
     "承办单位通讯地址", "通讯地址", "通信地址", "地址", "电子邮箱", "邮箱", "E-mail", "Email",
     "浏览次数", "访问量", "字号", "作者", "责任编辑", "网站标识码", "备案号", "分享到",
 )
+# Field names may be spaced out to align columns (索 引 号, 名　　称).
 _FIELD = re.compile(
-    "(" + "|".join(sorted([*_FIELDS, *_NOISE_FIELDS], key=len, reverse=True)) + r")\s*[:：]\s*\|?\s*"
+    "(" + "|".join(r"\s*".join(name) for name in sorted([*_FIELDS, *_NOISE_FIELDS], key=len, reverse=True))
+    + r")\s*[:：]\s*\|?\s*"
 )
 _NAVIGATION = re.compile(
     r"^(当前位置|您的位置|您现在的位置|首页|返回顶部|打印本页|关闭窗口|【?打印】?|【?关闭】?|"
@@ -114,7 +116,7 @@ def _fields(line: str) -> dict[str, str]:
     found = {}
     for match, following in zip(matches, [*matches[1:], None], strict=True):
         value = line[match.end(): following.start() if following else len(line)]
-        name = _FIELDS.get(match.group(1), "")
+        name = _FIELDS.get(re.sub(r"\s", "", match.group(1)), "")
         if name:
             found[name] = value.strip(" |")
     return found or {"noise": "-"}

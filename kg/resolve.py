@@ -97,6 +97,8 @@ def _organization(mention: Mention, lexicon: Lexicon, home: set[str],
     name, reason = mention.name, "name"
     if name in longer:
         name, reason = longer[name], "short form of a longer name in the same document"
+    if mention.kind is Kind.RESEARCH and name.startswith("中科院"):
+        name, reason = "中国科学院" + name[3:], "中科院 is 中国科学院"
     if mention.kind is Kind.GOVERNMENT and not name.endswith(("区委", "市委", "县委", "省委")):
         expanded = _expand_body(name, lexicon, home)
         if expanded != name:

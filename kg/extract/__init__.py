@@ -32,8 +32,9 @@ def extract(doc: Document, lexicon: Lexicon, segmenter: Segmenter) -> Document:
     ]
     chosen = choose(text, candidates)
     unlisted = makers_of(text, chosen)
-    makers = [*(c for c in chosen if c.kind in ORGANIZATIONS), *unlisted]
-    later = [*short_forms(text, chosen), *unlisted, *products_of(doc.norm, makers)]
+    short = short_forms(text, chosen)
+    makers = [*(c for c in [*chosen, *short] if c.kind in ORGANIZATIONS), *unlisted]
+    later = [*short, *unlisted, *products_of(doc.norm, makers)]
     if later:
         chosen = choose(text, [*candidates, *later])
     doc = doc.replace(mentions=tuple(to_mention(doc, c) for c in chosen))

@@ -33,8 +33,11 @@ def _issued(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202
             continue
         for j in indexes:
             gap = between(text, chosen[i], chosen[j])
-            if chosen[j].kind is Kind.POLICY and gap and len(gap) <= 12 and _ISSUE.search(gap) and (
-                    not re.search(r"[,;:。]", gap)):
+            if chosen[j].kind is not Kind.POLICY or chosen[j].start < chosen[i].end:
+                continue
+            if gap in {"《", "“"} and chosen[i].kind is Kind.GOVERNMENT:
+                yield Relation(j, "issuedBy", i, sentence, "署名")  # 国务院《新一代人工智能发展规划》
+            elif gap and len(gap) <= 12 and _ISSUE.search(gap) and not re.search(r"[,;:。]", gap):
                 yield Relation(j, "issuedBy", i, sentence, _ISSUE.search(gap).group(1))
 
 
@@ -99,7 +102,7 @@ POLICY_RULES = (_issued, _applies, _policy_supports)
 def own_policies(text: Text, chosen: list[Candidate], home: int, codes: set[str]) -> Iterator[Relation]:
     """What the document says of its own place's policies by naming them: where they apply,
     what their titles support, and, for the policy the document issues, who issued it."""
-    issuer = _issuer(text, chosen)
+    issuers = _issuers(text, chosen)
     deepest = max(codes, key=lambda code: (code[4:] != "00", code[2:] != "0000"), default="")
     seen: set[str] = set()
     for i, candidate in enumerate(chosen):
@@ -109,8 +112,8 @@ def own_policies(text: Text, chosen: list[Candidate], home: int, codes: set[str]
         seen.add(title)
         sentence = text.doc.sentence_at(candidate.start)
         own = _compact(title) in _compact(text.doc.meta.title)
-        if issuer >= 0 and own:
-            yield Relation(i, "issuedBy", issuer, sentence, "发布机构")
+        if own:
+            yield from (Relation(i, "issuedBy", k, sentence, "发布机构") for k in issuers)
         if own:
             yield from _supported_throughout(text, chosen, i)
         if home >= 0 and deepest and _titled_by(text, title, deepest):
@@ -133,14 +136,15 @@ def _supported_throughout(text: Text, chosen: list[Candidate], policy: int) -> I
             yield Relation(policy, "supports", j, sentence, trigger.group(1))
 
 
-def _issuer(text: Text, chosen: list[Candidate]) -> int:
+def _issuers(text: Text, chosen: list[Candidate]) -> list[int]:
+    """The bodies that sign the document (all of a joint signature), else its publisher."""
     meta = text.doc.meta
-    names = [meta.publisher, *meta.signature.split()]
-    for name in filter(None, names):
-        for i, candidate in enumerate(chosen):
-            if candidate.kind in ORGANIZATIONS and candidate.name == name:
-                return i
-    return -1
+    for names in (meta.signature.split(), [meta.publisher]):
+        found = {name: i for i, candidate in enumerate(chosen) for name in names
+                 if name and candidate.kind in ORGANIZATIONS and candidate.name == name}
+        if found:
+            return sorted(found.values())
+    return []
 
 
 def _titled_by(text: Text, title: str, code: str) -> bool:

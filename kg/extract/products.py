@@ -63,6 +63,7 @@ _HEAD = ("系统", "平台", "设备", "显示屏", "传感器", "光机", "投�
          "大模型", "机器人", "终端", "助手", "引擎", "解决方案", "装备", "显微镜", "计算机", "服务器",
          "模组", "头显", "应用")
 _MADE = re.compile(r"(?:自主)?(?:研发|研制|推出|开发|打造|发布|生产)?的|(?:已)?(?:量产|推出|研制|研发|发布)了?“?")
+_QUOTED_PRODUCT = re.compile(r"[^,。;“”]{0,12}“([^“”]{2,12})”")  # 研制的超导量子计算机“本源悟源”
 _PRODUCT = re.compile(rf"[{HANZI}A-Za-z0-9 ]{{1,18}}?(?:{'|'.join(_HEAD)})")
 
 
@@ -74,8 +75,13 @@ def products_of(norm: str, makers: list[Candidate]) -> list[Candidate]:
         made = _MADE.match(norm, maker.end)
         if not made:
             continue
+        quoted = _QUOTED_PRODUCT.match(norm, made.end())
+        if quoted:
+            found.append(Candidate(Kind.PRODUCT, quoted.start(1), quoted.end(1), quoted.group(1),
+                                   rule="product-made"))
+            continue
         product = _PRODUCT.match(norm, made.end())
-        if product and not re.search(r"[的了在将和与及、]", product.group()):
+        if product and not re.search(r"[的了在将和与及、等]", product.group()):
             name = product.group().strip()
             found.append(Candidate(Kind.PRODUCT, product.start(), product.start() + len(name), name,
                                    rule="product-made"))

@@ -25,7 +25,7 @@ _DEVELOP = re.compile(r"(自主)?(研发|推出|打造|发布|开发|研制|生�
 _MEMBER = re.compile(r"(加入|成为|是|为|作为)")
 _MEMBER_TAIL = re.compile(r"(会员|成员)(单位)?")
 _COLLABORATE = re.compile(r"(合作|联合|共建|携手|签约|签署)")
-_LOCATE = re.compile(r"(位于|落户|坐落于|总部位于|入驻|落地)")
+_LOCATE = re.compile(r"(秘书处|总部|运营中心)?(位于|落户|坐落于|入驻|落地|设在|设于)")
 _NEAR_FOCUS = re.compile(r"(在|布局|开展|从事|发力)")
 _LIST_TAIL = re.compile(r"^等?[^,;。]{0,4}?(领域|方向|赛道|技术|产业|应用)")
 _FOUNDED_BEFORE = re.compile(r"(\((?:以下)?简称[^)]*\))?等?\d*家?(单位|企业|成员|机构)?(共同)?(发起)?(成立|组建|组成)了?")
@@ -106,12 +106,13 @@ def _near_focus(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202
 
 
 def _listed_run(text: Text, chosen: list[Candidate], techs: list[int], start: int) -> list[int]:
-    """The technologies of the list that starts right after ``start`` and ends in 等…领域."""
+    """The technologies of the list that starts right after ``start`` and ends in 等…领域
+    (an item that is no known technology may stand between two that are)."""
     run: list[int] = []
     at = start
     for j in techs:
         gap = text.norm[at:chosen[j].start]
-        if (run and not re.fullmatch(r"[、和及与]", gap)) or (not run and len(gap) > 6):
+        if (run and not re.fullmatch(r"[、和及与]|、[^,;。、]{1,10}、", gap)) or (not run and len(gap) > 6):
             break
         run.append(j)
         at = chosen[j].end

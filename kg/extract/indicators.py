@@ -26,6 +26,7 @@ _RANK = re.compile(r"位居(?:全国|全省|全市|全球|世界|全区)?第(?P<
                    r"(?!梯队|方阵|批|阵营|档)")
 _GRANT = re.compile(r"(最高|给予|奖励|补贴|补助|资助|扶持|不超过|每家|每个|每项|按)[^,;。]*$")
 _GRANT_AFTER = re.compile(r"[^,;。]{0,4}(给予|资助|奖励|补贴|补助|支持)")
+_THRESHOLD = re.compile(r"(?:\s*、\s*\d+(?:\.\d+)?\s*[\u4e00-\u9fff%]{0,3})*\s*(?:以上|以下)?的")
 _NOT_BEFORE = re.compile(r"(第|No\.|[\d.])$")
 _NOT_AFTER = re.compile(r"^(年|月|日|号|届|期|批次|版|代|号线|级|G)")
 _FILLER = re.compile(r"^(?:实现|达到|达|突破|超过|共有|拥有|有|为|是|约|近|超|已|累计|新增|共)+|"
@@ -63,6 +64,8 @@ def _indicator(doc: Document, clause, match: re.Match[str], taken) -> Indicator 
         return None
     if _GRANT.search(before[-12:]) or _GRANT_AFTER.match(after):
         return None  # 最高给予500万元资助: what a policy offers, not a fact about a place
+    if _THRESHOLD.match(after):
+        return None  # 年营业收入超10亿元的企业: a threshold that qualifies a count
     if match.group("unit") in {"亿", "万"} and re.match(r"[\u4e00-\u9fff]", after[:1] or " ") is None:
         return None  # a bare 亿 or 万 must count something that follows
     original = doc.original_span(start, end)

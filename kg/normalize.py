@@ -89,17 +89,32 @@ def _control(char: str) -> bool:
 
 
 def to_simplified(text: str) -> str:
-    """OpenCC t2s, keeping length: a line whose conversion changes length is converted per character."""
-    converter = _converter()
+    """OpenCC t2s, keeping length: a line whose conversion changes length is converted per character.
+
+    Applied until nothing changes, since t2s chains for a few characters (薴 -> 苧 -> 苎),
+    so that normalizing twice changes nothing.
+
+    >>> to_simplified("薴")
+    '苎'
+    """
     lines = []
     for line in text.split("\n"):
-        converted = converter.convert(line)
-        if len(converted) != len(line):
-            converted = "".join(
-                piece if len(piece := converter.convert(char)) == 1 else char for char in line
-            )
+        converted = _simplify_line(line)
+        for _ in range(3):
+            again = _simplify_line(converted)
+            if again == converted:
+                break
+            converted = again
         lines.append(converted)
     return "\n".join(lines)
+
+
+def _simplify_line(line: str) -> str:
+    converter = _converter()
+    converted = converter.convert(line)
+    if len(converted) != len(line):
+        converted = "".join(piece if len(piece := converter.convert(char)) == 1 else char for char in line)
+    return converted
 
 
 def to_traditional(text: str) -> str:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from kg.build import build
 from kg.lexicon import load_lexicon
@@ -12,6 +14,12 @@ from kg.segment import make_segmenter
 from kg.settings import DEFAULT_CORPUS, Settings
 
 ROOT = Path(__file__).resolve().parent.parent
+
+# CI runs the property tests with a fixed seed, so that a run is repeatable; on a developer's
+# machine they explore (and keep what they find in .hypothesis/).
+settings.register_profile("ci", derandomize=True, print_blob=True)
+if os.environ.get("CI"):
+    settings.load_profile("ci")
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

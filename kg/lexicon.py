@@ -206,7 +206,8 @@ def _concepts(path: Path) -> dict[str, Concept]:
         if not label or label in _GROUPINGS or _NOT_TECHNOLOGY.search(label) or lineage & _NOT_TECHNOLOGY_TOPS:
             continue  # grouping names, industries, infrastructure: not technologies
         aliases = frozenset(str(lit) for lit in graph.objects(iri, SKOS.altLabel)
-                            if getattr(lit, "language", None) in {"zh-Hans", "zh", None})
+                            if getattr(lit, "language", None) in {"zh-Hans", "zh", None}
+                            and not _NOT_TECHNOLOGY.search(str(lit)))
         broader = frozenset(str(b) for b in graph.objects(iri, SKOS.broader))
         concepts[str(iri)] = Concept(str(iri), label, labels.get("en", ""), aliases, broader)
     return concepts

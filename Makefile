@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 SOURCES := $(shell find kg ontology data -type f -not -name '*.pyc' 2>/dev/null)
 
-.PHONY: all test lint eval help clean
+.PHONY: all test lint eval help clean browser
 .DEFAULT_GOAL := all
 
 all: build/current ## Build the graph, exports and views into build/ (sets up .venv first)
@@ -21,8 +21,15 @@ build/current: $(INSTALLED) $(SOURCES)
 	$(BIN)/kg build
 	$(BIN)/kg validate
 
-test: $(INSTALLED) ## Run the test suite
+test: $(INSTALLED) browser ## Run the test suite
 	$(BIN)/python -m pytest
+
+# Headless Chromium for the browser tests of the HTML views, from Debian's packages when this
+# machine can install them (root and apt-get); without it those tests are skipped.
+browser:
+	@command -v chromium >/dev/null 2>&1 || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1 \
+	  && { apt-get update -qq && apt-get install -y -qq chromium fonts-wqy-microhei; } >/dev/null 2>&1; } \
+	  || echo "Chromium is not installed: the browser tests will be skipped"
 
 lint: $(INSTALLED) ## Run ruff and mypy
 	$(BIN)/ruff check kg tests scripts

@@ -24,7 +24,8 @@ MAX_NODES = 300
 COLOURS = {
     Kind.COMPANY.value: "#e15759", Kind.RESEARCH.value: "#76b7b2", Kind.GOVERNMENT.value: "#4e79a7",
     Kind.ASSOCIATION.value: "#b07aa1", Kind.POLICY.value: "#f28e2b", Kind.PLACE.value: "#59a14f",
-    Kind.TECHNOLOGY.value: "#edc948", Kind.PRODUCT.value: "#ff9da7", "Document": "#9c755f",
+    Kind.TECHNOLOGY.value: "#edc948", Kind.PRODUCT.value: "#ff9da7", Kind.EVENT.value: "#bab0ac",
+    "Document": "#9c755f",
 }
 _REMOTE = re.compile(r"<(script|link)[^>]+(src|href)=\"https?://[^\"]*\"[^>]*>(\s*</script>)?")
 
@@ -64,11 +65,18 @@ def page(graph: nx.MultiDiGraph, heading: str) -> str:
     net = Network(height="92vh", width="100%", directed=True, cdn_resources="in_line",
                   heading="")
     for node, data in sorted(graph.nodes(data=True)):
+        kind = data.get("group", "")
+        # A node's colour says its class (a pyvis group would replace it with its own palette).
         net.add_node(node, label=_text(data.get("label", node)), title=_text(data.get("title", "")),
-                     group=data.get("group", ""), color=COLOURS.get(data.get("group", ""), "#bab0ac"))
+                     color=COLOURS.get(kind, "#bab0ac"), shape="box" if kind == "Document" else "dot",
+                     size=12)
     for source, target, data in graph.edges(data=True):
-        net.add_edge(source, target, title=_text(data.get("label", "")), label=_text(data.get("label", "")),
-                     arrows="to", font={"size": 9})
+        relation = data.get("label", "")
+        if relation == "mentionedIn":
+            net.add_edge(source, target, title=_text(relation), color="#dddddd", width=0.5)
+        else:
+            net.add_edge(source, target, title=_text(relation), label=_text(relation), arrows="to",
+                         font={"size": 10}, color="#555555", width=1.5)
     net.set_options('{"physics": {"stabilization": {"iterations": 150}}, '
                     '"interaction": {"hover": true, "navigationButtons": false}}')
     document = net.generate_html(notebook=False)

@@ -39,9 +39,22 @@ def extract(doc: Document, lexicon: Lexicon, segmenter: Segmenter) -> Document:
         chosen = choose(text, [*candidates, *later])
     doc = doc.replace(mentions=tuple(to_mention(doc, c) for c in chosen))
     codes = issuer_codes(lexicon, doc.meta)
-    home = _home(codes, chosen)
+    home = _zone_home(doc, chosen)
+    if home == HOME:
+        home = _home(codes, chosen)
     return doc.replace(relations=tuple(find_relations(text, chosen, home, frozenset(codes))),
                        indicators=tuple(find_indicators(doc, home)))
+
+
+def _zone_home(doc: Document, chosen: list[Candidate]) -> int:
+    """A document issued by a zone's administration (两江新区管委会) is about the zone."""
+    issuers = [name for name in (doc.meta.publisher, doc.meta.signature, doc.meta.title) if name]
+    zones = [(index, c) for index, c in enumerate(chosen) if c.kind is Kind.PLACE and c.level == "zone"]
+    for name in issuers:
+        for index, zone in zones:
+            if name.startswith(tuple(filter(None, (zone.name, zone.key)))):
+                return index
+    return HOME
 
 
 def _home(codes: set[str], chosen: list[Candidate]) -> int:

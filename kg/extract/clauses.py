@@ -70,7 +70,12 @@ def _opener(doc: Document, openers: dict[int, int], body: str, at: int) -> int |
         if match and at + match.end() in openers:
             return openers[at + match.end()]
     if at in openers:
-        return openers[at]
+        index = openers[at]
+        following = index + 1
+        if following < len(doc.mentions) and doc.mentions[following].start == doc.mentions[index].end and (
+                doc.mentions[following].kind in SUBJECT_KINDS):
+            return following  # 崂山区青岛虚拟现实产业园: the district says where; the zone is the subject
+        return index
     for word, kind in _ANAPHORA.items():
         if body.startswith((word, "该" + word)):
             before = [i for position, i in openers.items() if position < at and doc.mentions[i].kind is kind]

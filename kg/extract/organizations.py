@@ -18,6 +18,8 @@ from kg.lexicon import Lexicon
 from kg.model import Kind
 
 RESEARCH_SUFFIXES = ("研究院", "研究所", "实验室", "研究中心", "科学院", "工程院", "大学", "学院")
+# A university's or institute's centre in another city: 北京理工大学重庆创新中心.
+_BRANCH = re.compile(rf"([{HANZI}]{{2,4}})(创新中心|科创中心|创新研究院|研究生院)")
 ASSOCIATION_SUFFIXES = ("产业联盟", "创新联盟", "协会", "学会", "联盟", "联席会", "商会", "促进会",
                         "研究会", "联合会", "基金会")
 COMPANY_SUFFIXES = ("股份有限公司", "有限责任公司", "有限公司", "集团公司", "集团", "公司")
@@ -31,7 +33,7 @@ _BARE_SUFFIXES = frozenset({"委", "政府", "人民政府", "党委", "人民�
                             "政府办公室"})
 _BODY = re.compile(rf"(省|市|区|县|州|国家|中央|国务院)([{HANZI}]{{0,14}}?)({_BODY_SUFFIX})")
 _BODY_AFTER = re.compile(rf"([{HANZI}A-Za-z]{{0,14}}?)({_BODY_SUFFIX})")
-_SUB_UNIT = re.compile(rf"([{HANZI}]{{2,10}}?)(司|局|处|室|办公室|中心)")
+_SUB_UNIT = re.compile(rf"([{HANZI}]{{2,10}}?)(司|局|处|室|办公室|中心|办)")
 # 国仪量子(合肥)技术有限公司: a brand, the city in brackets, then the rest of the name.
 _PLACED_COMPANY = re.compile(
     rf"((?:[{HANZI}A-Za-z0-9]){{2,12}}?)(\([{HANZI}]{{2,4}}\))([{HANZI}]{{0,10}}?)(股份有限公司|有限责任公司|有限公司)"
@@ -104,6 +106,11 @@ def _generic_head(text: Text, start: int, end: int) -> bool:
 
 def _research(text: Text) -> list[Candidate]:
     found = _suffixed(text, RESEARCH_SUFFIXES, Kind.RESEARCH, "research-suffix")
+    for parent in [*found, *(c for c in _lexicon(text) if c.kind is Kind.RESEARCH)]:
+        branch = _BRANCH.match(text.norm, parent.end)
+        if branch and text.ends_word(branch.end()):
+            found.append(Candidate(Kind.RESEARCH, parent.start, branch.end(),
+                                   text.norm[parent.start:branch.end()], rule="research-suffix"))
     found += [_placed(text, c) for c in [*found, *_lexicon(text)] if c.kind is Kind.RESEARCH
               and _PLACED_UNIT.match(text.norm[c.end:])]
     for match in _CAS.finditer(text.norm):
@@ -172,7 +179,8 @@ def _brands(text: Text) -> list[Candidate]:
         if known:  # a listed brand with its suffix: 大华 + 技术
             found.append(Candidate(Kind.COMPANY, start, match.end(), norm[start:match.end()],
                                    key=known, rule="company-brand-lexicon"))
-        elif 2 <= len(brand) <= 4 and _proper_brand(text, brand):
+        elif 2 <= len(brand) <= 4 and _proper_brand(text, brand) and not any(
+                len(t.text) >= 2 and t.pos[:1] in {"v", "d", "p"} for t in text.tokens_in(start, match.start())):
             found.append(Candidate(Kind.COMPANY, start, match.end(), norm[start:match.end()],
                                    rule="company-brand", priority=0))
     return found
@@ -228,7 +236,10 @@ def _bodies(text: Text, places: list[Candidate]) -> list[Candidate]:
     norm = text.norm
     found = []
     for match in _BODY.finditer(norm):
-        if text.starts_word(match.start()) and _body_ok(
+        first = text.doc.tokens[text.token_at(match.start())]
+        whole_prefix = not match.start(2) < first.end < match.end(2)  # not 区 of 区域总部
+        generic = not match.group(2) and norm[max(0, match.start() - 1):match.start()] in {"各", "、"}  # 各区、县人民政府
+        if text.starts_word(match.start()) and whole_prefix and not generic and _body_ok(
                 text, match.start(2), match.end(2), match.group(3), match.end()):
             found.append(_extend(text, match.start(), match.end(), "body-level"))
     for place in places:

@@ -21,7 +21,8 @@ ZONE_SUFFIXES = (
     "自由贸易试验区", "自贸区", "综合保税区", "保税区", "新区", "科技城", "科学城", "产业园区",
     "产业园", "科技园", "软件园", "创新园", "科创园", "园区", "小镇", "科创街区", "街区",
     "科创走廊", "商务区", "新城", "智慧城", "科教城", "总部基地", "中心区", "片区", "商圈", "网谷",
-    "声谷", "车谷", "光谷", "智园", "经开区",
+    "声谷", "车谷", "光谷", "智园", "经开区", "风景名胜区", "风景区", "金融区", "科教创新区", "协同创新区",
+    "创新区", "软件城", "不夜城", "遗址公园", "智慧公园",
 )
 _ZONE = re.compile("|".join(ZONE_SUFFIXES))
 _QUOTED_ZONE = re.compile(rf"“([^“”\n]{{2,12}})”({'|'.join(ZONE_SUFFIXES)})")
@@ -174,7 +175,7 @@ def _without_locative(text: Text, start: int, end: int, place_starts: dict[int, 
     the zone is; the zone's name begins after it."""
     place = place_starts.get(start)
     full = place is not None and place.key in text.lexicon.divisions and (
-        text.lexicon.divisions[place.key].name == place.name)
+        text.lexicon.divisions[place.key].name == place.name) and place.level in {"district", "city", "province"}
     if place is not None and full and end - place.end >= 2:
         return place.end
     return start

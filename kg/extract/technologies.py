@@ -21,6 +21,7 @@ _TECH_HEAD = re.compile(
 )
 _LIST_END = re.compile(r"等(?:[^,。;:!?、]{0,6}?)(?:领域|技术|产业|方向|赛道|前沿|行业)")
 _KNOWN_SHARE = 0.5
+_FIELD_TAIL = re.compile("技术|产业|领域|应用|产品|企业|平台")
 _NARROWER = re.compile(r"处理|技术|芯片|算法|智能解译|解译|识别|交互|生成|计算|感知")  # 智能语音 + 处理: a narrower technology
 
 
@@ -42,7 +43,10 @@ def _standalone(text: Text, start: int, end: int) -> bool:
         before = norm[start - 1] if start else " "
         after = norm[end] if end < len(norm) else " "
         return not (before.isascii() and before.isalnum()) and not (after.isascii() and after.isalnum())
-    return text.aligned(start, end)
+    if text.aligned(start, end):
+        return True
+    token = text.doc.tokens[text.token_at(end - 1)]  # 智能语音技术: the field, then its suffix
+    return text.starts_word(start) and token.end > end and _FIELD_TAIL.fullmatch(text.norm[end:token.end]) is not None
 
 
 def _from_lists(text: Text, known: set[tuple[int, int]]) -> list[Candidate]:

@@ -69,6 +69,8 @@ def layout(doc: Document) -> Document:
     if addressee:
         cruft.append(addressee.pop("line"))  # a salutation, not a sentence about anyone
         fields.update(addressee)
+    if "title" not in fields:
+        fields["title"] = _first_title(doc.norm, lines, cruft)
     for name in ("generated", "published", "signature_date"):
         if name in fields:
             fields[name] = _iso(fields[name])
@@ -153,6 +155,22 @@ def _addressee(text: str, lines: list[tuple[int, int]], cruft: list[Span]) -> di
                     "line": Span(start, end)}
         break
     return {}
+
+
+_TITLE_WORDS = re.compile(r"关于|通知|方案|措施|意见|办法|规划|计划|答复|公告|决定|细则|政策|大会|举办|成立|发布")
+
+
+def _first_title(text: str, lines: list[tuple[int, int]], cruft: list[Span]) -> str:
+    """A page without a title field: its first short line that reads like a title."""
+    skipped = {(span.start, span.end) for span in cruft}
+    for start, end in lines[:8]:
+        line = text[start:end].strip()
+        if (start, end) in skipped or not line:
+            continue
+        if len(line) <= 80 and not re.search(r"[。:;]$", line) and _TITLE_WORDS.search(line):
+            return line
+        break
+    return ""
 
 
 def _iso(value: str) -> str:

@@ -116,7 +116,7 @@ def own_policies(text: Text, chosen: list[Candidate], home: int, codes: set[str]
             yield from (Relation(i, "issuedBy", k, sentence, "发布机构") for k in issuers)
         if own:
             yield from _supported_throughout(text, chosen, i)
-        if home >= 0 and deepest and _titled_by(text, title, deepest):
+        if home >= 0 and (deepest and _titled_by(text, title, deepest) or _named_first(title, chosen[home])):
             yield Relation(i, "appliesTo", home, sentence, "标题")
             for j in _title_technologies(text, chosen, title):
                 yield Relation(i, "supports", j, sentence, "标题")
@@ -145,6 +145,12 @@ def _issuers(text: Text, chosen: list[Candidate]) -> list[int]:
         if found:
             return sorted(found.values())
     return []
+
+
+def _named_first(title: str, home: Candidate) -> bool:
+    """Does the title begin with the document's own zone (重庆两江新区支持…若干措施)?"""
+    head = re.sub(r"^关于", "", title)
+    return home.level == "zone" and head.startswith(tuple(filter(None, (home.name, home.key))))
 
 
 def _titled_by(text: Text, title: str, code: str) -> bool:

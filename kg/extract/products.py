@@ -64,7 +64,7 @@ _HEAD = ("系统", "平台", "设备", "显示屏", "传感器", "光机", "投�
          "模组", "头显", "应用")
 _MADE = re.compile(r"(?:自主)?(?:研发|研制|推出|开发|打造|发布|生产)?的|(?:已)?(?:量产|推出|研制|研发|发布)了?“?")
 _QUOTED_PRODUCT = re.compile(r"[^,。;“”]{0,12}“([^“”]{2,12})”")  # 研制的超导量子计算机“本源悟源”
-_PRODUCT = re.compile(rf"[{HANZI}A-Za-z0-9 ]{{1,18}}?(?:{'|'.join(_HEAD)})")
+_PRODUCT = re.compile(rf"[{HANZI}A-Za-z0-9 .\-]{{1,18}}?(?:{'|'.join(_HEAD)})")
 
 
 def products_of(norm: str, makers: list[Candidate]) -> list[Candidate]:

@@ -27,7 +27,8 @@ _MEMBER_TAIL = re.compile(r"(会员|成员)(单位)?")
 _COLLABORATE = re.compile(r"(合作|联合|共建|携手|签约|签署)")
 _LOCATE = re.compile(r"(秘书处|总部|运营中心)?(位于|落户|坐落于|入驻|落地|设在|设于)")
 _NEAR_FOCUS = re.compile(r"(在|布局|开展|从事|发力)")
-_LIST_TAIL = re.compile(r"^等?[^,;。]{0,4}?(领域|方向|赛道|技术|产业|应用)")
+_LIST_TAIL = re.compile(r"^等?[^,;。]{0,4}?(领域|方向|赛道|技术|产业|应用|方面|环节)")
+_MEMBERS_ARE = re.compile(r"(首批)?(成员|会员)(单位)?(包括|有|为|涵盖)[:：]?")
 _FOUNDED_BEFORE = re.compile(r"(\((?:以下)?简称[^)]*\))?等?\d*家?(单位|企业|成员|机构)?(共同)?(发起)?(成立|组建|组成)了?")
 _FOUNDED = re.compile(r"^(等)?(\d+家)?(单位|企业|成员|机构)?(共同)?(发起|组成|成立|组建)")
 _WINDOW = 60
@@ -49,7 +50,7 @@ def find_relations(text: Text, chosen: list[Candidate], home: int = -1,
 
 def _sentence(text: Text, chosen: list[Candidate], sentence: int, indexes: list[int]) -> Iterator[Relation]:
     for rule in (*POLICY_RULES, _org_focus, _near_focus, _list_focus, _develops, _members,
-                 _founders, _collaborations, _locations, _located_before):
+                 _founders, _listed_members, _collaborations, _locations, _located_before):
         yield from rule(text, chosen, sentence, indexes)
 
 
@@ -188,6 +189,18 @@ def _org_run(text: Text, chosen: list[Candidate], indexes: list[int], at: int) -
         group.append(i)
         at = chosen[i].end
     return group, at
+
+
+def _listed_members(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202
+    """乙联盟…成员单位包括甲、丙: each listed organisation is a member."""
+    for j in indexes:
+        if chosen[j].kind is not Kind.ASSOCIATION:
+            continue
+        bounds = text.doc.sentences[sentence]
+        intro = _MEMBERS_ARE.search(text.norm, chosen[j].end, bounds.end)
+        if intro:
+            group, _ = _org_run(text, chosen, indexes, intro.end())
+            yield from (Relation(i, "memberOf", j, sentence, intro.group()) for i in group)
 
 
 def _collaborations(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202

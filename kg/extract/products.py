@@ -18,7 +18,7 @@ _CLOSE = re.compile(r"等[^,。;:!?]{0,16}?(?:产品|平台|系统|应用|解决
 _OF = re.compile(rf"^(?P<maker>[{HANZI}A-Za-z0-9]{{2,14}}?)(?:研发|研制|推出|开发|打造|发布)?的(?P<product>[^、的“”]{{2,24}})$")
 _QUOTED = re.compile(rf"^(?P<maker>[{HANZI}A-Za-z0-9]{{2,14}})“(?P<product>[^“”]{{2,20}})”$")
 # A maker is a name, not a clause: no verbs of policy, no particles.
-_NOT_MAKER = re.compile(r"加快|推动|推进|支持|鼓励|依托|引导|积极|大力|自主|[了在将把被]")
+_NOT_MAKER = re.compile(r"加快|推动|推进|支持|鼓励|依托|引导|积极|大力|自主|深耕|专注|聚焦|致力|位于|总部|[了在将把被\d]|[余多]年")
 _INTRO = re.compile(r"^(?:[,;:]|其中|包括|如|例如|以及|和|与|及)+")
 
 
@@ -48,7 +48,7 @@ def _item(item: str, at: int) -> list[Candidate]:
         if match and not _NOT_MAKER.search(match.group("maker")):
             base = at + skip
             product = _trim(match.group("product"))
-            if len(product) < 2:
+            if len(product) < 2 or re.search("发布|推出|研发|了", product):
                 return []
             return [
                 Candidate(Kind.COMPANY, base + match.start("maker"), base + match.end("maker"),

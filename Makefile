@@ -31,6 +31,15 @@ browser:
 	  && { apt-get update -qq && apt-get install -y -qq chromium fonts-wqy-microhei; } >/dev/null 2>&1; } \
 	  || echo "Chromium is not installed: the browser tests will be skipped"
 
+eval: build/current ## Score extraction on the sample gold and on the development and held-out sets
+	$(BIN)/kg eval --gold tests/data/gold --brief
+	@for set in dev heldout heldout2; do \
+	  [ -d tests/$$set/gold ] || continue; \
+	  echo "== tests/$$set"; \
+	  $(BIN)/kg build --quiet --corpus tests/$$set/corpus --out build/eval-$$set > /dev/null && \
+	  $(BIN)/kg eval --gold tests/$$set/gold --store build/eval-$$set/store --brief; \
+	done
+
 lint: $(INSTALLED) ## Run ruff and mypy
 	$(BIN)/ruff check kg tests scripts
 	$(BIN)/mypy kg

@@ -78,8 +78,14 @@ def _opener(doc: Document, openers: dict[int, int], body: str, at: int) -> int |
         return index
     for word, kind in _ANAPHORA.items():
         if body.startswith((word, "该" + word)):
-            before = [i for position, i in openers.items() if position < at and doc.mentions[i].kind is kind]
-            return max(before) if before else None
+            before = [i for position, i in openers.items() if position < at and doc.mentions[i].kind is kind
+                      and doc.mentions[i].name.endswith(word)] or [
+                i for position, i in openers.items() if position < at and doc.mentions[i].kind is kind]
+            if not before:
+                return None
+            names = [doc.mentions[i].name for i in before]
+            # the one the document names most, the latest of those: 园区 is 苏州工业园区
+            return max(before, key=lambda i: (names.count(doc.mentions[i].name), i))
     return None
 
 

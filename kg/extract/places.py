@@ -162,6 +162,8 @@ def _zones(text: Text, places: list[Candidate]) -> list[Candidate]:
         if start >= match.start() or not _proper(text, start, match.start(), place_starts):
             continue
         name = norm[start:match.end()]
+        if norm[start - 1:start] == "“" and norm[match.end():match.end() + 1] != "”":
+            continue  # part of a quoted slogan: “智算园区·模创未来”
         found.append(Candidate(Kind.PLACE, start, match.end(), name, level="zone", rule="zone-suffix"))
     for match in _QUOTED_ZONE.finditer(norm):
         name = match.group(1) + match.group(2)
@@ -174,11 +176,14 @@ def _without_locative(text: Text, start: int, end: int, place_starts: dict[int, 
     """天河区天河智慧城, 南山区蛇口网谷: a district named in full before a zone's own name says where
     the zone is; the zone's name begins after it."""
     place = place_starts.get(start)
-    full = place is not None and place.key in text.lexicon.divisions and (
-        text.lexicon.divisions[place.key].name == place.name) and place.level in {"district", "city", "province"}
-    if place is not None and full and end - place.end >= 2:
-        return place.end
-    return start
+    if place is None or end - place.end < 2:
+        return start
+    full = place.key in text.lexicon.divisions and text.lexicon.divisions[place.key].name == place.name and (
+        place.level in {"district", "city", "province"})
+    following = text.doc.tokens[text.token_at(place.end)]
+    unknown = following.start == place.end and following.text not in text.lexicon.names and (
+        len(following.text) == 1 or text.segmenter.frequency(following.text) < _RARE_NOUN)
+    return place.end if full or (place.level == "zone" and unknown) else start
 
 
 def _proper(text: Text, start: int, end: int, place_starts: dict[int, Candidate]) -> bool:
@@ -192,6 +197,9 @@ def _proper(text: Text, start: int, end: int, place_starts: dict[int, Candidate]
         return True  # a place's name, even one the document does not otherwise vouch for (余杭)
     if token.pos in {"ns", "nr", "nz", "nrt", "j", "nt"} and token.text not in text.lexicon.names:
         return True
+    following = text.doc.tokens[min(text.token_at(start) + 1, len(text.doc.tokens) - 1)]
+    if len(token.text) == 1 and len(following.text) == 1 and following.start < end:
+        return True  # a name jieba cut into single characters (礼/嘉, 沣/西)
     return token.pos == "n" and len(token.text) >= 2 and text.segmenter.frequency(token.text) < _RARE_NOUN
 
 

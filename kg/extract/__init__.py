@@ -17,7 +17,7 @@ from kg.extract.policies import find_policies
 from kg.extract.products import find_products, makers_of, products_of
 from kg.extract.relations import find_relations
 from kg.extract.technologies import find_technologies
-from kg.extract.text import Candidate, Text, choose, short_forms, to_mention
+from kg.extract.text import Candidate, Text, choose, definitions, short_forms, to_mention
 from kg.lexicon import Lexicon
 from kg.model import ORGANIZATIONS, Document, Kind
 from kg.segment import Segmenter
@@ -35,8 +35,10 @@ def extract(doc: Document, lexicon: Lexicon, segmenter: Segmenter) -> Document:
     short = short_forms(text, chosen)
     makers = [*(c for c in [*chosen, *short] if c.kind in ORGANIZATIONS), *unlisted]
     later = [*short, *unlisted, *products_of(doc.norm, makers)]
-    if later:
-        chosen = choose(text, [*candidates, *later])
+    blocked = definitions(text, chosen)
+    if later or blocked:
+        chosen = choose(text, [c for c in [*candidates, *later]
+                               if not any(low <= c.start and c.end <= high for low, high in blocked)])
     doc = doc.replace(mentions=tuple(to_mention(doc, c) for c in chosen))
     codes = issuer_codes(lexicon, doc.meta)
     home = _zone_home(doc, chosen)

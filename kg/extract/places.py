@@ -26,7 +26,8 @@ ZONE_SUFFIXES = (
 )
 _ZONE = re.compile("|".join(ZONE_SUFFIXES))
 _QUOTED_ZONE = re.compile(rf"“([^“”\n]{{2,12}})”({'|'.join(ZONE_SUFFIXES)})")
-_LANDMARK = re.compile(r".{2,}(公园|广场|新城|古镇|景区|湿地|港区)$")
+_SCENIC = re.compile(r"(山|湖|岛|洲|巷|峰)$")
+_LANDMARK = re.compile(r".{2,}(公园|广场|新城|古镇|景区|湿地|港区)$|.{2,}(山|湖|岛|洲|巷|窑|峰|寺|塔)$")
 # Division names that are also everyday words.
 _COMMON = frozenset({"东区", "南区", "北区", "西区", "中区", "城区", "郊区", "矿区", "新区", "市中区",
                      "城中区", "城关区", "开发区", "高新区", "中国", "全国", "江南", "江北", "河西",
@@ -154,9 +155,8 @@ def _zones(text: Text, places: list[Candidate]) -> list[Candidate]:
     place_starts = {c.start: c for c in places}
     found = []
     for match in _ZONE.finditer(norm):
-        if not text.aligned(match.start(), match.end()) and match.end() < len(norm) and re.match(
-                f"[{HANZI}]", norm[match.end()]):
-            continue
+        if not text.ends_word(match.end()) and re.match(f"[{HANZI}]", norm[match.end():match.end() + 1]):
+            continue  # the suffix runs on into a longer word
         start = text.name_start(match.start(), limit=14)
         start = _without_locative(text, start, match.start(), place_starts)
         if start >= match.start() or not _proper(text, start, match.start(), place_starts):
@@ -204,8 +204,9 @@ def _proper(text: Text, start: int, end: int, place_starts: dict[int, Candidate]
 
 
 def _landmarks(text: Text) -> list[Candidate]:
-    """Parks, squares and new towns jieba's dictionary knows as places (中山公园)."""
+    """Parks, squares, mountains, lakes and old streets jieba's dictionary knows (中山公园, 橘子洲,
+    岳麓山, which it may tag as a person's name)."""
     return [Candidate(Kind.PLACE, token.start, token.end, token.text, level="zone", rule="landmark")
             for token in text.doc.tokens
-            if token.pos == "ns" and _LANDMARK.fullmatch(token.text)
-            and token.text not in text.lexicon.names]
+            if _LANDMARK.fullmatch(token.text) and token.text not in text.lexicon.names
+            and (token.pos == "ns" or token.pos == "nr" and _SCENIC.search(token.text))]

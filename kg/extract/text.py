@@ -221,6 +221,16 @@ def _intro(word: str, pos: str) -> bool:
 _SHORT_FORM = re.compile(r"\s*[(（]\s*(?:以下)?简称\s*[“\"]([^”\"]{2,12})[”\"]\s*[)）]")
 
 
+def definitions(text: Text, chosen: list[Candidate]) -> list[tuple[int, int]]:
+    """The spans of ``(以下简称“乙”)`` after a name: no mention of their own."""
+    spans = []
+    for candidate in chosen:
+        match = _SHORT_FORM.match(text.norm, candidate.end)
+        if match:
+            spans.append((match.start(), match.end()))
+    return spans
+
+
 def short_forms(text: Text, chosen: list[Candidate]) -> list[Candidate]:
     """``甲(以下简称“乙”)``: every later 乙 of the document names 甲 too."""
     found = []

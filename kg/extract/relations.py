@@ -28,6 +28,7 @@ _COLLABORATE = re.compile(r"(合作|联合|共建|携手|签约|签署)")
 _LOCATE = re.compile(r"(秘书处|总部|运营中心)?(位于|落户|坐落于|入驻|落地|设在|设于)")
 _NEAR_FOCUS = re.compile(r"(在|布局|开展|从事|发力)")
 _LIST_TAIL = re.compile(r"^等?[^,;。]{0,4}?(领域|方向|赛道|技术|产业|应用|方面|环节)")
+_HOSTS = re.compile(r"(集聚|聚集|汇聚|吸引|入驻|落户|引进)了?(?:[^,;。、]{0,8}?等|一批)?")
 _MEMBERS_ARE = re.compile(r"(首批)?(成员|会员)(单位)?(包括|有|为|涵盖)[:：]?")
 _FOUNDED_BEFORE = re.compile(r"(\((?:以下)?简称[^)]*\))?等?\d*家?(单位|企业|成员|机构)?(共同)?(发起)?(成立|组建|组成)了?")
 _FOUNDED = re.compile(r"^(等)?(\d+家)?(单位|企业|成员|机构)?(共同)?(发起|组成|成立|组建)")
@@ -50,7 +51,7 @@ def find_relations(text: Text, chosen: list[Candidate], home: int = -1,
 
 def _sentence(text: Text, chosen: list[Candidate], sentence: int, indexes: list[int]) -> Iterator[Relation]:
     for rule in (*POLICY_RULES, _org_focus, _near_focus, _list_focus, _develops, _members,
-                 _founders, _listed_members, _collaborations, _locations, _located_before):
+                 _founders, _listed_members, _hosted, _collaborations, _locations, _located_before):
         yield from rule(text, chosen, sentence, indexes)
 
 
@@ -201,6 +202,19 @@ def _listed_members(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202
         if intro:
             group, _ = _org_run(text, chosen, indexes, intro.end())
             yield from (Relation(i, "memberOf", j, sentence, intro.group()) for i in group)
+
+
+def _hosted(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202
+    """甲园区…集聚了乙、丙、丁: the listed organisations are in the place."""
+    bounds = text.doc.sentences[sentence]
+    for j in indexes:
+        if chosen[j].kind is not Kind.PLACE:
+            continue
+        for verb in _HOSTS.finditer(text.norm, chosen[j].end, min(bounds.end, chosen[j].end + 60)):
+            if re.search(r"[;。]", text.norm[chosen[j].end:verb.start()]):
+                break
+            group, _ = _org_run(text, chosen, indexes, verb.end())
+            yield from (Relation(i, "locatedIn", j, sentence, verb.group(1)) for i in group)
 
 
 def _collaborations(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202

@@ -214,7 +214,7 @@ def _after_intro(text: Text, start: int, end: int) -> int:
 
 
 def _intro(word: str, pos: str) -> bool:
-    return pos in {"p", "c", "v", "d", "r", "ad", "vd", "f", "t", "m", "q", "u", "uj"} or word in (
+    return pos in {"p", "c", "v", "d", "r", "ad", "vd", "f", "t", "m", "q", "u", "uj", "ul", "uz", "ug", "uv"} or word in (
         _STOP_WORDS)
 
 

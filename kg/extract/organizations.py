@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.text import HANZI, Candidate, Text, enumeration_before
+from kg.extract.text import _STOP_CHARS, HANZI, Candidate, Text, enumeration_before
 from kg.lexicon import Lexicon
 from kg.model import Kind
 
@@ -196,18 +196,21 @@ def _known_company(text: Text, brand: str) -> str:
 
 
 def _brand_start(text: Text, end: int) -> int:
+    """Where a brand before 科技/软件/… begins: at most four characters back, never across a
+    function word (由福昕软件, 与万兴科技) or a verb of two characters (发挥大华技术)."""
     start = end
-    while start > 0 and end - start < 5 and re.match(rf"[{HANZI}A-Za-z0-9]", text.norm[start - 1]):
+    while start > 0 and end - start < 4 and re.match(rf"[{HANZI}A-Za-z0-9]", text.norm[start - 1]) and (
+            text.norm[start - 1] not in _STOP_CHARS):
         start -= 1
     tokens = text.doc.tokens
     index = text.token_at(start)
+    if index < len(tokens) and tokens[index].start != start:
+        start = tokens[index].end  # never begin inside a word
+        index += 1
     while index < len(tokens) and tokens[index].end <= end and (
-            tokens[index].pos in {"v", "p", "c", "d", "r", "u", "uj", "f", "m", "q", "ad"}
-            or tokens[index].text in {"与", "和", "及", "等", "的", "支持", "发挥", "依托", "包括"}):
+            len(tokens[index].text) >= 2 and tokens[index].pos[:1] in {"v", "p", "c", "d", "r"}):
         start = tokens[index].end
         index += 1
-    if text.token_at(start) < len(tokens) and tokens[text.token_at(start)].start != start:
-        start = tokens[text.token_at(start)].end  # never begin inside a word
     return start
 
 

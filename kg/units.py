@@ -23,7 +23,9 @@ _UNITS: dict[str, tuple[Decimal, str]] = {
     "EFLOPS": (Decimal(10) ** 18, "FLOPS"), "P": (Decimal(10) ** 15, "FLOPS"),
     "PFlops": (Decimal(10) ** 15, "FLOPS"), "EFlops": (Decimal(10) ** 18, "FLOPS"),
     "TFLOPS": (Decimal(10) ** 12, "FLOPS"), "万亿元": (Decimal(10) ** 12, "CNY"),
-    "万人次": (Decimal(10) ** 4, "人次"),
+    "万人次": (Decimal(10) ** 4, "人次"), "万台": (Decimal(10) ** 4, "台"), "万条": (Decimal(10) ** 4, "条"),
+    "亿条": (Decimal(10) ** 8, "条"), "万件": (Decimal(10) ** 4, "件"), "万套": (Decimal(10) ** 4, "套"),
+    "万辆": (Decimal(10) ** 4, "辆"), "万架": (Decimal(10) ** 4, "架"), "平方公里": (Decimal(10) ** 6, "m2"),
 }
 
 

@@ -96,6 +96,12 @@ class Lexicon:
         """All lexicon names in ``text`` as (start, end, name), overlapping ones included."""
         return [(end - len(name) + 1, end + 1, name) for end, name in self.automaton.iter(text)]
 
+    @functools.cached_property
+    def technology_heads(self) -> frozenset[str]:
+        """The first two characters of every technology name of three or more (量子, 人工, 虚拟)."""
+        return frozenset(label[:2] for concept in self.concepts.values()
+                         for label in (concept.label, *concept.aliases) if len(label) >= 3)
+
     def concept_by_label(self, label: str) -> Concept | None:
         for entry in self.names.get(label, ()):
             if entry.kind is Kind.TECHNOLOGY:

@@ -133,8 +133,7 @@ def _with_city(name: str, lexicon: Lexicon, home: set[str]) -> str:
 
 def _longer_names(doc: Document) -> dict[str, str]:
     """Short organisation names of a document -> the longer name they begin or end."""
-    names = {m.name for m in doc.mentions if m.kind in ORGANIZATIONS and not m.key}
-    names |= {m.name for m in doc.mentions if m.kind in ORGANIZATIONS}
+    names = {m.name for m in doc.mentions if m.kind in ORGANIZATIONS}
     found = {}
     for short in names:
         for long in sorted(names, key=len):

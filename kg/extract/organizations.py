@@ -13,8 +13,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.text import _STOP_CHARS, HANZI, Candidate, Text, enumeration_before
-from kg.lexicon import Lexicon
+from kg.extract.text import HANZI, STOP_CHARS, Candidate, Text, enumeration_before
 from kg.model import Kind
 
 RESEARCH_SUFFIXES = ("研究院", "研究所", "实验室", "研究中心", "科学院", "工程院", "大学", "学院")
@@ -60,13 +59,14 @@ _FIELD_ITEM = re.compile(r"(终端|模组|工具|器件|设备|制造|研发|生
 
 
 def find_organizations(text: Text, places: list[Candidate]) -> list[Candidate]:
-    return [*_lexicon(text), *_research(text), *_associations(text), *_companies(text),
-            *_brands(text), *_bodies(text, places), *_lists(text)]
+    known = _lexicon(text)
+    return [*known, *_research(text, known), *_associations(text), *_companies(text),
+            *_brands(text), *_bodies(text, places, known), *_lists(text)]
 
 
 def _lexicon(text: Text) -> list[Candidate]:
     found = []
-    for start, end, name in text.lexicon.match(text.norm):
+    for start, end, name in text.matches():
         for entry in text.lexicon.names[name]:
             if entry.kind in {Kind.COMPANY, Kind.RESEARCH, Kind.GOVERNMENT} and (
                     len(name) > 2 or text.aligned(start, end)) and _ascii_bounded(text.norm, start, end):
@@ -106,14 +106,14 @@ def _generic_head(text: Text, start: int, end: int) -> bool:
         and text.lexicon.concept_by_label(t.text))) for t in tokens)
 
 
-def _research(text: Text) -> list[Candidate]:
+def _research(text: Text, known: list[Candidate]) -> list[Candidate]:
     found = _suffixed(text, RESEARCH_SUFFIXES, Kind.RESEARCH, "research-suffix")
-    for parent in [*found, *(c for c in _lexicon(text) if c.kind is Kind.RESEARCH)]:
+    for parent in [*found, *(c for c in known if c.kind is Kind.RESEARCH)]:
         branch = _BRANCH.match(text.norm, parent.end)
         if branch and text.ends_word(branch.end()):
             found.append(Candidate(Kind.RESEARCH, parent.start, branch.end(),
                                    text.norm[parent.start:branch.end()], rule="research-suffix"))
-    found += [_placed(text, c) for c in [*found, *_lexicon(text)] if c.kind is Kind.RESEARCH
+    found += [_placed(text, c) for c in [*found, *known] if c.kind is Kind.RESEARCH
               and _PLACED_UNIT.match(text.norm[c.end:])]
     for match in _CAS.finditer(text.norm):
         found.append(Candidate(Kind.RESEARCH, match.start(), match.end(), match.group(),
@@ -200,7 +200,7 @@ def _brand_start(text: Text, end: int) -> int:
     function word (由福昕软件, 与万兴科技) or a verb of two characters (发挥大华技术)."""
     start = end
     while start > 0 and end - start < 4 and re.match(rf"[{HANZI}A-Za-z0-9]", text.norm[start - 1]) and (
-            text.norm[start - 1] not in _STOP_CHARS):
+            text.norm[start - 1] not in STOP_CHARS):
         start -= 1
     tokens = text.doc.tokens
     index = text.token_at(start)
@@ -218,7 +218,7 @@ def _proper_brand(text: Text, brand: str) -> bool:
     """Not a common word, a place or a technology: 商汤 yes, 金融, 信息 and 量子保密 no."""
     if brand in text.lexicon.names or brand in _GENERIC or brand.isascii() or re.search("[的和与及或等之在]", brand):
         return False
-    if brand[:2] in _technology_heads(text.lexicon):
+    if brand[:2] in text.lexicon.technology_heads:
         return False
     if text.segmenter.frequency(brand) > 300:
         return False
@@ -226,18 +226,7 @@ def _proper_brand(text: Text, brand: str) -> bool:
                    for part in (brand[:2], brand[-2:]))
 
 
-_HEADS: dict[int, frozenset[str]] = {}
-
-
-def _technology_heads(lexicon: Lexicon) -> frozenset[str]:
-    """The first two characters of every technology name (量子, 人工, 虚拟 …), per lexicon."""
-    if id(lexicon) not in _HEADS:
-        _HEADS[id(lexicon)] = frozenset(label[:2] for concept in lexicon.concepts.values()
-                                        for label in (concept.label, *concept.aliases) if len(label) >= 3)
-    return _HEADS[id(lexicon)]
-
-
-def _bodies(text: Text, places: list[Candidate]) -> list[Candidate]:
+def _bodies(text: Text, places: list[Candidate], known: list[Candidate]) -> list[Candidate]:
     norm = text.norm
     found = []
     for match in _BODY.finditer(norm):
@@ -253,7 +242,7 @@ def _bodies(text: Text, places: list[Candidate]) -> list[Candidate]:
             after.group(2) in {"管理委员会", "管委会"})
         if after and (zone_office or _body_ok(text, after.start(1), after.end(1), after.group(2), after.end())):
             found.append(_extend(text, place.start, after.end(), "body-place"))
-    found.extend(_extend(text, c.start, c.end, "body-lexicon") for c in _lexicon(text)
+    found.extend(_extend(text, c.start, c.end, "body-lexicon") for c in known
                  if c.kind is Kind.GOVERNMENT)
     return found
 

@@ -43,7 +43,7 @@ _LEVEL_RANK = {"province": 0, "region": 0, "city": 1, "district": 2, "zone": 3, 
 
 def find_places(text: Text) -> list[Candidate]:
     lexicon = text.lexicon
-    hits = [(start, end, name, entries) for start, end, name in lexicon.match(text.norm)
+    hits = [(start, end, name, entries) for start, end, name in text.matches()
             if (entries := _places(lexicon, name)) and name not in _COMMON
             and (text.aligned(start, end) or all(e.level == "town" for e in entries)
                  and text.starts_word(start) and text.ends_word(end))

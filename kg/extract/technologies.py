@@ -27,7 +27,7 @@ _NARROWER = re.compile(r"处理|技术|芯片|算法|智能解译|解译|识别|
 
 def find_technologies(text: Text) -> list[Candidate]:
     found = []
-    for start, end, name in text.lexicon.match(text.norm):
+    for start, end, name in text.matches():
         concept = text.lexicon.concept_by_label(name)
         if concept is None or not _standalone(text, start, end):
             continue

@@ -24,7 +24,7 @@ _STOP_WORDS = frozenset(
 )
 # Direction words that names of zones and organisations hold (成都东部新区, 南方报业).
 _DIRECTIONS = frozenset(["东部", "西部", "南部", "北部", "中部", "南方", "北方", "东方", "西方", "东北", "西北", "西南", "东南", "中西部"])
-_STOP_CHARS = frozenset("和与及的在是为等将对把被从由向并或也都已于到了着过各其该此这那我你他之以而且再又")
+STOP_CHARS = frozenset("和与及的在是为等将对把被从由向并或也都已于到了着过各其该此这那我你他之以而且再又")
 _MEASURE = re.compile(r"[余多]?[场次届个家项批名位款件台座套所]")
 _VERB_OK = frozenset(["管理", "监督", "监督管理", "规划", "建设", "改革", "发展", "促进", "服务", "保障", "招商", "投资", "审批", "执法", "统计", "引进", "研究", "创新", "孵化", "检测", "认证", "交易", "设计", "计算", "组织", "合作", "协作", "融合"])
 
@@ -51,10 +51,17 @@ class Text:
     segmenter: Segmenter
     _starts: list[int] = field(default_factory=list)
     _cruft: list[tuple[int, int]] = field(default_factory=list)
+    _matches: list[tuple[int, int, str]] | None = None
 
     def __post_init__(self) -> None:
         self._starts = [token.start for token in self.doc.tokens]
         self._cruft = [(span.start, span.end) for span in self.doc.cruft]
+
+    def matches(self) -> list[tuple[int, int, str]]:
+        """Every lexicon name in the text (one pass of the automaton, shared by the finders)."""
+        if self._matches is None:
+            self._matches = self.lexicon.match(self.norm)
+        return self._matches
 
     @property
     def norm(self) -> str:
@@ -120,10 +127,10 @@ class Text:
         of any tag (沣/zg 西/f 新城, 独/v 墅/x 湖): one of a run of such characters."""
         tokens = self.doc.tokens
         token = tokens[index]
-        if len(token.text) != 1 or not re.match(f"[{HANZI}]", token.text) or token.text in _STOP_CHARS:
+        if len(token.text) != 1 or not re.match(f"[{HANZI}]", token.text) or token.text in STOP_CHARS:
             return False
         neighbours = [tokens[i] for i in (index - 1, index + 1) if 0 <= i < len(tokens)]
-        return any(len(t.text) == 1 and re.match(f"[{HANZI}]", t.text) and t.text not in _STOP_CHARS
+        return any(len(t.text) == 1 and re.match(f"[{HANZI}]", t.text) and t.text not in STOP_CHARS
                    for t in neighbours)
 
     def _joins(self, index: int) -> bool:

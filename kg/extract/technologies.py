@@ -16,7 +16,7 @@ from kg.model import Kind
 _TECH_HEAD = re.compile(
     r"(技术|智能|计算|网络|芯片|材料|能源|电子|信息|制造|工程|半导体|存储|加密|处理|视觉|现实|孪生|"
     r"通信|传感|识别|算法|模型|机器人|终端|显示|交互|引擎|一体化|区块链|互联网|物联网|大数据|云|"
-    r"学习|生成|解译|渲染|建模|仿真|感知|捕捉|重建|定位|成像|波导|光电子|"
+    r"学习|生成|解译|渲染|建模|仿真|感知|捕捉|重建|定位|成像|波导|光电子|安全|"
     r"3D|AI|VR|AR|XR|MR)$"
 )
 _LIST_END = re.compile(r"等(?:[^,。;:!?、]{0,6}?)(?:领域|技术|产业|方向|赛道|前沿|行业|方面|环节)")
@@ -55,6 +55,7 @@ def _from_lists(text: Text, known: set[tuple[int, int]]) -> list[Candidate]:
         items = enumeration_before(text, match.start())
         if len(items) < 2:
             continue
+        items[0] = (_after_last_verb(text, *items[0]), items[0][1])
         share = sum(any(s <= a and b <= e for a, b in known) for s, e in items) / len(items)
         if share < _KNOWN_SHARE:
             continue
@@ -71,5 +72,21 @@ def _from_lists(text: Text, known: set[tuple[int, int]]) -> list[Candidate]:
     return found
 
 
+_INTRODUCING = frozenset(["面向", "围绕", "聚焦", "开展", "发展", "推进", "支持", "布局", "从事", "专注", "致力于", "加快", "推动", "突破", "攻关", "研发", "培育", "打造", "重点", "包括", "涵盖", "覆盖"])
+
+
+def _after_last_verb(text: Text, start: int, end: int) -> int:
+    """The first item of a list begins after the verb that introduces the list
+    (支持国防科技大学面向虚拟仿真 -> 虚拟仿真; 重点开展文档智能 -> 文档智能)."""
+    for token in reversed(text.tokens_in(start, end)):
+        if token.end < end and (token.pos == "p" or token.text in _INTRODUCING):
+            return token.end
+    return start
+
+
 def _has_verb(text: Text, start: int, end: int) -> bool:
-    return any(t.pos == "v" and t.text not in {"处理", "计算", "识别"} for t in text.tokens_in(start, end))
+    """Does the item hold an action (算法平台搭建), not only a field (虚拟仿真, whose 虚拟 jieba tags a verb)?"""
+    return any(t.text in _ACTIONS for t in text.tokens_in(start, end))
+
+
+_ACTIONS = frozenset(["搭建", "建设", "推进", "开展", "应用", "落地", "转化", "培育", "打造", "发展", "提升", "实现", "服务", "消费", "创意", "治理", "引导"])

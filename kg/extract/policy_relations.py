@@ -129,9 +129,11 @@ def _supported_throughout(text: Text, chosen: list[Candidate], policy: int) -> I
         if candidate.kind is not Kind.TECHNOLOGY or (candidate.key or candidate.name) in seen:
             continue
         sentence = text.doc.sentence_at(candidate.start)
-        bounds = text.doc.sentences[sentence]
-        trigger = _SUPPORT_ALL.search(text.norm, bounds.start, candidate.start)
-        if trigger:
+        clause = max(text.norm.rfind(mark, text.doc.sentences[sentence].start, candidate.start)
+                     for mark in ",;:")
+        start = max(clause + 1, text.doc.sentences[sentence].start)
+        trigger = _SUPPORT_ALL.search(text.norm, start, candidate.start)
+        if trigger:  # a trigger in the technology's own clause: 重点发展甲、乙 …
             seen.add(candidate.key or candidate.name)
             yield Relation(policy, "supports", j, sentence, trigger.group(1))
 

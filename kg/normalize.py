@@ -117,11 +117,6 @@ def _simplify_line(line: str) -> str:
     return converted
 
 
-def to_traditional(text: str) -> str:
-    """OpenCC s2t, for the Traditional alternative label of a name."""
-    return _converter("s2t").convert(text)
-
-
 @functools.cache
 def _converter(config: str = "t2s") -> opencc.OpenCC:
     return opencc.OpenCC(config)

@@ -25,7 +25,8 @@ from kg.segment import Segmenter
 
 def extract(doc: Document, lexicon: Lexicon, segmenter: Segmenter) -> Document:
     text = Text(doc, lexicon, segmenter)
-    places = find_places(text)
+    codes = issuer_codes(lexicon, doc.meta)
+    places = find_places(text, codes)
     candidates = [
         *find_policies(doc.norm), *places, *find_organizations(text, places),
         *find_products(doc.norm), *find_technologies(text), *find_events(text),
@@ -40,7 +41,6 @@ def extract(doc: Document, lexicon: Lexicon, segmenter: Segmenter) -> Document:
         chosen = choose(text, [c for c in [*candidates, *later]
                                if not any(low <= c.start and c.end <= high for low, high in blocked)])
     doc = doc.replace(mentions=tuple(to_mention(doc, c) for c in chosen))
-    codes = issuer_codes(lexicon, doc.meta)
     home = _zone_home(doc, chosen)
     if home == HOME:
         home = _home(codes, chosen)

@@ -255,8 +255,7 @@ def _body_ok(text: Text, start: int, end: int, suffix: str, stop: int) -> bool:
         return False
     return text.ends_word(stop) and not any(
         t.pos[:1] in {"v", "d", "p", "u", "r"} and t.pos != "vn" and t.text not in _DEPARTMENT_WORDS
-        for t in text.doc.tokens[text.token_at(start):text.token_at(max(start, end - 1)) + 1]
-        if start <= t.start < end)
+        for t in text.tokens_in(start, end))
 
 
 def _extend(text: Text, start: int, end: int, rule: str) -> Candidate:

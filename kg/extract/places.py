@@ -41,7 +41,8 @@ _RARE_NOUN = 2000  # a noun this rare that heads a zone's name is a name (天府
 _LEVEL_RANK = {"province": 0, "region": 0, "city": 1, "district": 2, "zone": 3, "town": 4}
 
 
-def find_places(text: Text) -> list[Candidate]:
+def find_places(text: Text, home: set[str]) -> list[Candidate]:
+    """Places of the text; ``home`` holds the codes of the document's own place (its issuer's)."""
     lexicon = text.lexicon
     hits = [(start, end, name, entries) for start, end, name in text.matches()
             if (entries := _places(lexicon, name)) and name not in _COMMON
@@ -50,7 +51,7 @@ def find_places(text: Text) -> list[Candidate]:
             and (any(e.level != "town" for e in entries) or name == entries[0].canonical
                  or _LOCATIVE.match(text.norm, end))]
     context = _context(lexicon, [(name, entries) for _, _, name, entries in hits],
-                       issuer_codes(lexicon, text.doc.meta))
+                       home)
     found = []
     for start, end, name, entries in hits:
         if name != entries[0].canonical and entries[0].level == "district" and (

@@ -180,9 +180,6 @@ def to_mention(doc: Document, candidate: Candidate) -> Mention:
     )
 
 
-_ITEM_SPLIT = re.compile(r"[、]|和(?=[^和]{2,12}$)")
-
-
 def enumeration_before(text: Text, end: int, limit: int = 120) -> list[tuple[int, int]]:
     """The 、-separated items of the list that ends at ``end`` (before 等 or 为代表的).
 

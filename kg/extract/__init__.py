@@ -11,7 +11,7 @@ from __future__ import annotations
 from kg.extract.clauses import HOME
 from kg.extract.events import find_events
 from kg.extract.indicators import find_indicators
-from kg.extract.organizations import find_organizations
+from kg.extract.organizations import find_organizations, list_neighbours
 from kg.extract.places import find_places, issuer_codes
 from kg.extract.policies import find_policies
 from kg.extract.products import find_products, makers_of, products_of
@@ -32,7 +32,7 @@ def extract(doc: Document, lexicon: Lexicon, segmenter: Segmenter) -> Document:
         *find_products(doc.norm), *find_technologies(text), *find_events(text),
     ]
     chosen = choose(text, candidates)
-    unlisted = makers_of(text, chosen)
+    unlisted = [*makers_of(text, chosen), *list_neighbours(text, chosen)]
     short = short_forms(text, chosen)
     makers = [*(c for c in [*chosen, *short] if c.kind in ORGANIZATIONS), *unlisted]
     later = [*short, *unlisted, *products_of(doc.norm, makers)]

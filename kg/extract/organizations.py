@@ -5,7 +5,8 @@ Four sources, from surest to weakest:
 2. suffix rules: …大学/研究院/实验室, …协会/联盟/联席会, …有限公司/集团,
    a brand before 科技/智能/数字/…, and government bodies: a level
    (省/市/区/国家/中央) or a place, a department, and 局/委员会/办/厅/部;
-3. lists that say what their items are: 甲、乙、丙等区块链企业;
+3. lists that say what their items are: 甲、乙、丙等区块链企业, and an unknown item among
+   known organisations (中科曙光、紫光云、麒麟软件: 紫光云 is one too);
 4. nothing else: jieba's ``nt`` tag is not trusted (see MEASURED.md).
 """
 
@@ -55,6 +56,8 @@ _LIST_KINDS = (
     (re.compile(r"(?<![高中初同平相对均])等(?!领域|方向)[^,。;:!?、]{0,8}?"
                 r"(?:高校|院校|科研院所|科研机构|研究机构|创新机构|院所)"), Kind.RESEARCH),
 )
+# A run of 、-separated items, as many as a sentence lists.
+_RUN = re.compile(r"[^、,;:。!?()“”《》\s]{2,16}(?:、[^、,;:。!?()“”《》\s]{2,16})+")
 _FIELD_ITEM = re.compile(r"(终端|模组|工具|器件|设备|制造|研发|生产|应用|服务|技术|领域|产业)$")
 
 
@@ -280,3 +283,59 @@ def _lists(text: Text) -> list[Candidate]:
                     continue
                 found.append(Candidate(kind, start, end, item, rule="org-list"))
     return found
+
+
+def list_neighbours(text: Text, chosen: list[Candidate]) -> list[Candidate]:
+    """Unknown items of a list whose other items are known companies or institutions
+    (南开大学、中科曙光、紫光云、麒麟软件等单位): companies, unless their suffix says otherwise."""
+    orgs = {(c.start, c.end): c for c in chosen if c.kind in {Kind.COMPANY, Kind.RESEARCH}}
+    spans = [(c.start, c.end) for c in chosen]
+    found = []
+    for run in _RUN.finditer(text.norm):
+        items, at = [], run.start()
+        for part in run.group().split("、"):
+            items.append((at, at + len(part)))
+            at += len(part) + 1
+        first_start, first_end = items[0]
+        opening = [span for span in orgs if span[1] == first_end and span[0] >= first_start]
+        items[0] = opening[0] if opening else (_after_intro_org(text, first_start, first_end), first_end)
+        items[-1] = (items[-1][0], _before_outro(text, *items[-1]))
+        known = [item for item in items if item in orgs]
+        if len(known) < 2 or 2 * len(known) < len(items):
+            continue
+        for start, end in items:
+            if (start, end) in orgs or any(a < end and start < b for a, b in spans):
+                continue
+            if _neighbour_name(text, start, end):
+                kind = Kind.RESEARCH if text.norm[start:end].endswith(RESEARCH_SUFFIXES) else Kind.COMPANY
+                found.append(Candidate(kind, start, end, text.norm[start:end], rule="org-neighbour", priority=0))
+    return found
+
+
+def _after_intro_org(text: Text, start: int, end: int) -> int:
+    """The first item of a list begins after a known organisation's span or at a word of a name."""
+    tokens = text.tokens_in(start, end)
+    for token in tokens:
+        if token.text in {"由", "与", "和", "同", "如", "包括", "其中", "联合", "携手", "集聚", "引进", "吸引"} or (
+                token.pos[:1] in {"p", "v", "c"} and token.end < end):
+            start = token.end
+        else:
+            break
+    return start
+
+
+def _before_outro(text: Text, start: int, end: int) -> int:
+    """The last item of a list ends before the words that close the list (等单位, 为理事单位)."""
+    for token in text.tokens_in(start, end):
+        if token.start > start and (token.text in STOP_CHARS or token.pos[:1] in {"p", "v", "d", "c", "u"}):
+            return token.start
+    return end
+
+
+def _neighbour_name(text: Text, start: int, end: int) -> bool:
+    name = text.norm[start:end]
+    if not 2 <= len(name) <= 8 or name in _GENERIC or re.search(rf"[^{HANZI}A-Za-z0-9]|[的了在将和与及等]", name):
+        return False
+    if name in text.lexicon.names or text.lexicon.concept_by_label(name) or _FIELD_ITEM.search(name):
+        return False
+    return text.segmenter.frequency(name) <= 300

@@ -5,7 +5,9 @@
   body 围绕/聚焦 technologies; focusesOn: an organisation 围绕/聚焦/专注
   technologies, or 甲、乙等区块链企业;
 - develops: 甲的乙、丙的丁等…产品 and 甲“乙”、丙“丁”等…平台, and 甲研发/推出乙;
-- memberOf: 甲是乙的会员/成员, 甲加入乙; collaboratesWith: 甲与乙…合作, 甲联合乙;
+- memberOf: 甲是乙的会员/成员, 甲加入乙, 乙由甲…发起, 甲为/担任(乙)理事长单位, where a
+  bare 联盟/协会 opening a clause stands for the association named last;
+  collaboratesWith: 甲与乙…合作, 甲联合乙;
 - locatedIn: 甲位于/落户/坐落于乙.
 Only mentions of one sentence are related, and each relation keeps its trigger.
 """
@@ -30,9 +32,17 @@ _NEAR_FOCUS = re.compile(r"(在|布局|开展|从事|发力)")
 _LIST_TAIL = re.compile(r"^等?[^,;。]{0,4}?(领域|方向|赛道|技术|产业|应用|方面|环节)")
 _HOSTS = re.compile(r"(集聚|聚集|汇聚|吸引|入驻|落户|引进)了?(?:[^,;。、]{0,8}?等|一批)?")
 _MEMBERS_ARE = re.compile(r"(首批)?(成员|会员)(单位)?(包括|有|为|涵盖)[:：]?")
-_FOUNDED_BEFORE = re.compile(r"(\((?:以下)?简称[^)]*\))?等?\d*家?(单位|企业|成员|机构)?(共同)?(发起)?(成立|组建|组成)了?")
+_FOUNDED_BEFORE = re.compile(r"(\((?:以下)?简称[^)]*\))?等?\d*家?(单位|企业|成员|机构)?(共同)?"
+                             r"(发起(成立|组建|组成)?|成立|组建|组成)(了|的)?")
 _FOUNDED = re.compile(r"^(等)?(\d+家)?(单位|企业|成员|机构)?(共同)?(发起|组成|成立|组建)")
 _WINDOW = 60
+# 甲、乙等单位为/担任(联盟)副理事长单位: the role makes each a member.
+_ROLE = re.compile(r"(?:等(?:\d+家)?(?:单位|企业|机构|高校)?)?(?:分别|共同|均|同时)?(?:担任|成为|为|当选为?|作为)"
+                   r"(?:该|本)?(?:联盟|协会|学会|商会|联席会)?的?(?:首批|首届|第一届)?(?:常务)?(?:副)?"
+                   r"(?:理事长|理事|会长|秘书长|监事长|监事|成员|会员|发起)单位")
+# A bare word that points back to the association named last: 联盟由甲、乙共同发起.
+_ASSOCIATION_WORD = re.compile(r"(?:该|本|这一|此)?(?:联盟|协会|学会|商会|联席会)")
+_ANTECEDENT_SENTENCES = 4
 _PERSON_AFTER = re.compile(r"(主要)?(负责同志|负责人|主任|局长|处长|书记|领导|同志|代表|委员|专家|院士|董事长|总经理)")
 _OBJECT_MARK = re.compile(r"(与|同|和|跟|向|对|联合|携手)$")
 
@@ -51,7 +61,7 @@ def find_relations(text: Text, chosen: list[Candidate], home: int = -1,
 
 def _sentence(text: Text, chosen: list[Candidate], sentence: int, indexes: list[int]) -> Iterator[Relation]:
     for rule in (*POLICY_RULES, _org_focus, _near_focus, _list_focus, _develops, _members,
-                 _founders, _listed_members, _hosted, _collaborations, _locations, _located_before):
+                 _founders, _roles, _listed_members, _hosted, _collaborations, _locations, _located_before):
         yield from rule(text, chosen, sentence, indexes)
 
 
@@ -163,15 +173,62 @@ def _members(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202
                 yield Relation(i, "memberOf", j, sentence, gap)
 
 
+def _associations(text: Text, chosen: list[Candidate], sentence: int,
+                  indexes: list[int]) -> Iterator[tuple[int, int]]:
+    """(end, association) for each association named in the sentence, and for each bare
+    联盟/该协会 that opens one of its clauses and points back to the association named last."""
+    for j in indexes:
+        if chosen[j].kind is Kind.ASSOCIATION:
+            yield chosen[j].end, j
+    bounds = text.doc.sentences[sentence]
+    for word in _ASSOCIATION_WORD.finditer(text.norm, bounds.start, bounds.end):
+        opens = word.start() == bounds.start or text.norm[word.start() - 1] in ",;:。 \n"
+        inside = any(chosen[i].start <= word.start() < chosen[i].end for i in indexes)
+        if opens and not inside:
+            antecedent = _antecedent(text, chosen, word.start(), sentence)
+            if antecedent is not None:
+                yield word.end(), antecedent
+
+
+def _antecedent(text: Text, chosen: list[Candidate], position: int, sentence: int) -> int | None:
+    """The association named last before ``position``, a few sentences back at most."""
+    for index in range(len(chosen) - 1, -1, -1):
+        candidate = chosen[index]
+        if candidate.end > position or candidate.kind is not Kind.ASSOCIATION:
+            continue
+        if sentence - text.doc.sentence_at(candidate.start) <= _ANTECEDENT_SENTENCES:
+            return index
+        return None
+    return None
+
+
+def _roles(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202
+    """甲、乙等单位为(联盟)副理事长单位 and 甲担任联盟理事长单位: members of the association
+    the sentence names or points back to before the role."""
+    bounds = text.doc.sentences[sentence]
+    for role in _ROLE.finditer(text.norm, bounds.start, bounds.end):
+        orgs = [i for i in indexes if chosen[i].kind in ORGANIZATIONS - {Kind.ASSOCIATION}
+                and chosen[i].end <= role.start()]
+        if not orgs or chosen[orgs[-1]].end != role.start():
+            continue
+        named = [j for end, j in _associations(text, chosen, sentence, indexes) if end <= role.end()]
+        association = named[-1] if named else _antecedent(text, chosen, role.start(), sentence)
+        if association is None:
+            continue
+        for i in _subjects(text, chosen, orgs, role.start()):
+            yield Relation(i, "memberOf", association, sentence, role.group())
+
+
 def _founders(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202
     """乙联盟由甲、丙等N家单位共同发起, and 由甲、丙等单位共同发起成立了乙联盟: each founder is a member."""
+    for end, j in _associations(text, chosen, sentence, indexes):
+        if text.norm.startswith("由", end):
+            group, at = _org_run(text, chosen, indexes, end + 1)
+            if group and _FOUNDED.match(text.norm[at:]):
+                yield from (Relation(i, "memberOf", j, sentence, "由…发起") for i in group)
     for j in indexes:
         if chosen[j].kind is not Kind.ASSOCIATION:
             continue
-        if text.norm.startswith("由", chosen[j].end):
-            group, at = _org_run(text, chosen, indexes, chosen[j].end + 1)
-            if group and _FOUNDED.match(text.norm[at:]):
-                yield from (Relation(i, "memberOf", j, sentence, "由…发起") for i in group)
         opener = text.norm.rfind("由", text.doc.sentences[sentence].start, chosen[j].start)
         if opener >= 0:
             group, at = _org_run(text, chosen, indexes, opener + 1)
@@ -194,11 +251,9 @@ def _org_run(text: Text, chosen: list[Candidate], indexes: list[int], at: int) -
 
 def _listed_members(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202
     """乙联盟…成员单位包括甲、丙: each listed organisation is a member."""
-    for j in indexes:
-        if chosen[j].kind is not Kind.ASSOCIATION:
-            continue
-        bounds = text.doc.sentences[sentence]
-        intro = _MEMBERS_ARE.search(text.norm, chosen[j].end, bounds.end)
+    bounds = text.doc.sentences[sentence]
+    for end, j in _associations(text, chosen, sentence, indexes):
+        intro = _MEMBERS_ARE.search(text.norm, end, bounds.end)
         if intro:
             group, _ = _org_run(text, chosen, indexes, intro.end())
             yield from (Relation(i, "memberOf", j, sentence, intro.group()) for i in group)

@@ -121,6 +121,10 @@ RELATIONS = [
       ("星空云图", "memberOf", "东湖XR产业联盟")}),
     ("由浙江大学、海康威视等单位共同发起的杭州元宇宙产业联盟当天揭牌,浙江大学担任联盟理事长单位。",
      {("海康威视", "memberOf", "杭州元宇宙产业联盟"), ("浙江大学", "memberOf", "杭州元宇宙产业联盟")}),
+    ("支持白山云科技建设面向三维内容分发的边缘云平台。", {("白山云科技", "develops", "边缘云平台")}),
+    ("签约企业包括华为、星空云图、科大讯飞等单位。其中,星空云图将依托本地算力资源,搭建XR云渲染平台。",
+     {("星空云图", "develops", "XR云渲染平台")}),
+    ("支持芒果超媒持续迭代其自主研发的元宇宙内容平台“芒果幻城”。", {("芒果超媒", "develops", "芒果幻城")}),
     ("本源量子、国盾量子均位于合肥高新区。", {("本源量子", "locatedIn", "合肥高新区")}),
     ("国盾量子与中国电信安徽公司合作推出量子加密通话业务。",
      {("国盾量子", "collaboratesWith", "中国电信安徽公司")}),
@@ -135,6 +139,14 @@ def test_relations(run, text: str, expected: set[tuple[str, str, str]]) -> None:
     assert expected <= found
     if not expected:
         assert not {r for r in found if r[1] in {"focusesOn", "collaboratesWith"}}
+
+
+@pytest.mark.parametrize("text", [
+    "以上海市多媒体行业协会为依托,打造专业的元宇宙创新服务平台。",  # the association is a means
+    "发挥华为、腾讯等头部企业自主开发的元宇宙底层平台作用。",  # who of the list made it is not said
+])
+def test_no_maker_unless_the_organisation_acts(run, text: str) -> None:  # noqa: ANN001
+    assert not [r for r in run(text).relations if r.predicate == "develops"]
 
 
 def test_no_entity_from_contact_lines(lexicon, segmenter) -> None:  # noqa: ANN001

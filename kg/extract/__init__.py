@@ -14,10 +14,10 @@ from kg.extract.indicators import find_indicators
 from kg.extract.organizations import find_organizations, list_neighbours
 from kg.extract.places import find_places, issuer_codes
 from kg.extract.policies import find_policies
-from kg.extract.products import find_products, makers_of, products_of
+from kg.extract.products import find_products, makers_of, products_built, products_of
 from kg.extract.relations import find_relations
 from kg.extract.technologies import find_technologies
-from kg.extract.text import Candidate, Text, choose, definitions, short_forms, to_mention
+from kg.extract.text import Candidate, Text, choose, definitions, repeats, short_forms, to_mention
 from kg.lexicon import Lexicon
 from kg.model import ORGANIZATIONS, Document, Kind
 from kg.segment import Segmenter
@@ -33,9 +33,10 @@ def extract(doc: Document, lexicon: Lexicon, segmenter: Segmenter) -> Document:
     ]
     chosen = choose(text, candidates)
     unlisted = [*makers_of(text, chosen), *list_neighbours(text, chosen)]
+    unlisted += repeats(text, [*chosen, *unlisted])
     short = short_forms(text, chosen)
     makers = [*(c for c in [*chosen, *short] if c.kind in ORGANIZATIONS), *unlisted]
-    later = [*short, *unlisted, *products_of(doc.norm, makers)]
+    later = [*short, *unlisted, *products_of(doc.norm, makers), *products_built(text, makers)]
     blocked = definitions(text, chosen)
     if later or blocked:
         chosen = choose(text, [c for c in [*candidates, *later]

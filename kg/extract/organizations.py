@@ -49,7 +49,7 @@ _GENERIC = frozenset(["工程技术", "制造业", "企业技术", "技术创新
 # Verbs and the like that department names do hold (发展和改革委员会, 市场监督管理局).
 _DEPARTMENT_WORDS = frozenset(["发展", "改革", "管理", "监督", "监督管理", "规划", "建设", "促进", "服务", "保障", "招商", "投资", "审批", "执法", "统计", "引进", "应急", "保护", "审计", "开发", "办公", "领导", "协调", "推进", "信访", "监管", "与", "和"])
 _BAD_CORE = re.compile(r"[的了在是为将对把被从等及或并也都要有已向于到]|提出|印发|发布|支持|推进")
-_FOLLOW_BRAND = re.compile(rf"(?:[^{HANZI}A-Za-z0-9]|的|等|在|和|与|及|是|为|已|于|作为|公司|有限|股份|集团|旗下|推出|发布|研发|打造)")
+_FOLLOW_BRAND = re.compile(rf"(?:[^{HANZI}A-Za-z0-9]|的|等|在|和|与|及|是|为|已|于|将|作为|公司|有限|股份|集团|旗下|推出|发布|研发|打造|建设|搭建|开发|联合|牵头)")
 # 甲、乙等…企业; not 高等院校, and not 等领域头部企业 (the items are fields then).
 _LIST_KINDS = (
     (re.compile(r"(?<![高中初同平相对均])等(?!领域|方向)[^,。;:!?、]{0,8}?(?:企业|公司|厂商)"), Kind.COMPANY),
@@ -187,8 +187,16 @@ def _brands(text: Text) -> list[Candidate]:
         elif 2 <= len(brand) <= 4 and _proper_brand(text, brand) and not any(
                 len(t.text) >= 2 and t.pos[:1] in {"v", "d", "p"} for t in text.tokens_in(start, match.start())):
             found.append(Candidate(Kind.COMPANY, start, match.end(), norm[start:match.end()],
-                                   rule="company-brand", priority=0))
+                                   rule="company-brand", priority=_over_place(text, start, match.start())))
     return found
+
+
+def _over_place(text: Text, start: int, end: int) -> int:
+    """A brand that begins with a place's name and goes on (白山 + 云 + 科技) outranks the place."""
+    for low, high, name in text.matches():
+        if low == start and high < end and any(e.kind is Kind.PLACE for e in text.lexicon.names[name]):
+            return 1
+    return 0
 
 
 def _known_company(text: Text, brand: str) -> str:

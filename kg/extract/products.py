@@ -1,7 +1,8 @@
 """Products: what lists of products name, with the company that makes each.
 
 Two list shapes, closed by 等…产品/平台/系统: ``甲的乙、丙的丁`` and
-``甲“乙”、丙“丁”``. Each item gives a company and its product.
+``甲“乙”、丙“丁”``. Each item gives a company and its product. And what an
+organisation builds in its clause: 甲将搭建XR云渲染平台, 支持甲建设面向…的边缘云平台.
 
 >>> [c.name for c in find_products("网易的瑶台系统、灵伴科技的AR眼镜等一批产品")]
 ['网易', '瑶台系统', '灵伴科技', 'AR眼镜']
@@ -61,7 +62,7 @@ def _item(item: str, at: int) -> list[Candidate]:
 
 _HEAD = ("系统", "平台", "设备", "显示屏", "传感器", "光机", "投影", "一体机", "眼镜", "芯片", "软件",
          "大模型", "机器人", "终端", "助手", "引擎", "解决方案", "装备", "显微镜", "计算机", "服务器",
-         "模组", "头显", "应用")
+         "模组", "头显", "应用", "数字人", "示范线", "处理器", "编辑器")
 _MADE = re.compile(r"(?:自主)?(?:研发|研制|推出|开发|打造|发布|生产)?的|(?:已)?(?:量产|推出|研制|研发|发布)了?“?")
 _QUOTED_PRODUCT = re.compile(r"[^,。;“”]{0,12}“([^“”]{2,12})”")  # 研制的超导量子计算机“本源悟源”
 _PRODUCT = re.compile(rf"[{HANZI}A-Za-z0-9 .\-]{{1,18}}?(?:{'|'.join(_HEAD)})")
@@ -121,4 +122,88 @@ def makers_of(text: Text, taken: list[Candidate]) -> list[Candidate]:
         product = made and _PRODUCT.match(norm, made.end())
         if product and not re.search(r"[的了在将和与及、]", product.group()):
             found.append(Candidate(Kind.COMPANY, match.start(), match.end(), name, rule="company-product-list"))
+    return found
+
+
+# 将搭建, 自主开发的, 持续迭代其自主研发的: a verb of making, and what may follow it before the product.
+BUILD = re.compile(r"(?:自主|联合|持续|加快|正在|将|已)?(?:研发|研制|推出|开发|打造|发布|生产|建设|搭建|建成|"
+                   r"升级|迭代|做强|展示|量产|上线|发展|开展)(?:了|出)?(?:其)?(?:自主研发|自研|运营|研发)?的?")
+_CLAUSE_END = re.compile(r"[,;:。!?\n]")
+_PRODUCT_STOP = re.compile(r"[已将在并为等]|用于|研发|研制|量产|应用于|落地")
+_MODIFIER = re.compile(r"^(?:一批|一套|一个|一款|多款|新一代|首个|首款|全新)")
+_MAKER_GAP = 20
+
+
+def products_built(text: Text, makers: list[Candidate]) -> list[Candidate]:
+    """What an organisation makes in its own clause: 甲将搭建XR云渲染平台 -> XR云渲染平台,
+    支持甲升级其运营的“一部手机游云南”平台 -> 一部手机游云南; each ends with a product word."""
+    norm = text.norm
+    found: list[Candidate] = []
+    for maker in makers:
+        if not acts(norm, maker):
+            continue
+        close = _CLAUSE_END.search(norm, maker.end)
+        end = close.start() if close else len(norm)
+        made: list[Candidate] = []
+        for verb in BUILD.finditer(norm, maker.end, end):
+            if verb.start() - maker.end > _MAKER_GAP:
+                break
+            made = _built(text, verb.end(), end)
+            if made:
+                break
+        if not made and close and close.group() == ",":
+            verb = BUILD.match(norm, end + 1)  # 甲将依托…资源,搭建乙平台: the subject goes on
+            close = _CLAUSE_END.search(norm, end + 1)
+            if verb:
+                made = _built(text, verb.end(), close.start() if close else len(norm))
+        found.extend(made)
+    return found
+
+
+_NOT_ACTING = re.compile(r"(以|依托|借助|通过|与|和|同|对|向|为)$")
+
+
+def acts(norm: str, maker: Candidate) -> bool:
+    """Is the organisation the one who acts, not a means (以甲为依托) or one of a list (甲、乙等企业)?"""
+    return not _NOT_ACTING.search(norm[max(0, maker.start - 2):maker.start]) and not norm.startswith(
+        ("等", "、"), maker.end)
+
+
+def _built(text: Text, start: int, end: int) -> list[Candidate]:
+    norm = text.norm
+    quoted = re.match(r"[^“”,;。]{0,12}?“([^“”]{2,16})”", norm[start:end])
+    if quoted:
+        after = norm[start + quoted.end():end]
+        head = re.match("|".join(_HEAD), after)
+        if not after or head or _PRODUCT_STOP.match(after):
+            return [Candidate(Kind.PRODUCT, start + quoted.start(1), start + quoted.end(1), quoted.group(1),
+                              rule="product-built")]
+        tail = re.match(rf"[{HANZI}A-Za-z0-9]{{0,4}}?(?:{'|'.join(_HEAD)})", after)
+        if tail:
+            stop = start + quoted.end() + tail.end()
+            return [Candidate(Kind.PRODUCT, start + quoted.start(), stop, norm[start + quoted.start():stop],
+                              rule="product-built")]
+        return []
+    stop = _PRODUCT_STOP.search(norm, start, end)
+    phrase_end = stop.start() if stop else end
+    start += norm[start:phrase_end].rfind("的") + 1  # 建设面向…的边缘云平台
+    found = []
+    at = start
+    for part in re.split(r"(和|及|与|、)", norm[start:phrase_end]):
+        low, high = at, at + len(part)
+        at = high
+        if part in {"和", "及", "与", "、"}:
+            continue
+        modifier = _MODIFIER.match(norm, low, high)
+        low = modifier.end() if modifier else low
+        for token in text.tokens_in(low, high):
+            if token.pos[:1] not in {"v", "p", "d", "c"} or token.end >= high:
+                break
+            low = token.end  # 面向数字人: the verb is not the name
+        name = norm[low:high]
+        if not name.endswith(_HEAD) or not 3 <= len(name) <= 20 or not text.ends_word(high):
+            continue
+        if re.search(r"[^" + HANZI + r"A-Za-z0-9+.\-]", name) or text.lexicon.concept_by_label(name):
+            continue
+        found.append(Candidate(Kind.PRODUCT, low, high, name, rule="product-built"))
     return found

@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterator
 
 from kg.extract.policy_relations import POLICY_RULES, between, own_policies
+from kg.extract.products import BUILD, acts
 from kg.extract.text import Candidate, Text
 from kg.model import ORGANIZATIONS, Kind, Relation
 
@@ -60,7 +61,7 @@ def find_relations(text: Text, chosen: list[Candidate], home: int = -1,
 
 
 def _sentence(text: Text, chosen: list[Candidate], sentence: int, indexes: list[int]) -> Iterator[Relation]:
-    for rule in (*POLICY_RULES, _org_focus, _near_focus, _list_focus, _develops, _members,
+    for rule in (*POLICY_RULES, _org_focus, _near_focus, _list_focus, _develops, _builds, _members,
                  _founders, _roles, _listed_members, _hosted, _collaborations, _locations, _located_before):
         yield from rule(text, chosen, sentence, indexes)
 
@@ -158,6 +159,27 @@ def _develops(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202
             gap = between(text, a, b)
             if _DEVELOP.fullmatch(gap):
                 yield Relation(i, "develops", j, sentence, gap)
+
+
+def _builds(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202
+    """甲将搭建乙平台, 支持甲运用…技术建设乙: the organisation before the verb of making
+    in the product's clause develops it."""
+    for j in indexes:
+        if chosen[j].kind is not Kind.PRODUCT:
+            continue
+        opening = max(text.norm.rfind(mark, text.doc.sentences[sentence].start, chosen[j].start)
+                      for mark in ",;:。")
+        if text.norm[opening] == "," and BUILD.match(text.norm, opening + 1):
+            opening = max(text.norm.rfind(mark, text.doc.sentences[sentence].start, opening)
+                          for mark in ",;:。")  # 甲将依托…资源,搭建乙平台
+        orgs = [i for i in indexes if chosen[i].kind in ORGANIZATIONS and opening < chosen[i].start
+                and chosen[i].end <= chosen[j].start]
+        if not orgs:
+            continue
+        maker = orgs[-1]
+        verb = BUILD.search(text.norm, chosen[maker].end, chosen[j].start)
+        if verb and acts(text.norm, chosen[maker]) and verb.start() - chosen[maker].end <= 20 and not _PERSON_AFTER.match(text.norm, chosen[maker].end):
+            yield Relation(maker, "develops", j, sentence, verb.group())
 
 
 def _members(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202

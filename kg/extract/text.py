@@ -249,3 +249,25 @@ def short_forms(text: Text, chosen: list[Candidate]) -> list[Candidate]:
                                    level=candidate.level, rule="short-form", priority=2))
             at = text.norm.find(short, at + len(short))
     return found
+
+
+_REPEATED = frozenset({"org-neighbour", "org-list", "company-brand", "company-product-list"})
+
+
+def repeats(text: Text, chosen: list[Candidate]) -> list[Candidate]:
+    """A name a list or a suffix rule found once names the same organisation wherever else
+    the document writes it as a whole word (紫光云 in a list, then 紫光云将搭建…)."""
+    spans = [(c.start, c.end) for c in chosen]
+    found = []
+    for candidate in chosen:
+        if candidate.rule not in _REPEATED or len(candidate.name) < 2:
+            continue
+        at = text.norm.find(candidate.name)
+        while at >= 0:
+            end = at + len(candidate.name)
+            if not any(low < end and at < high for low, high in spans) and text.starts_word(at) and (
+                    text.ends_word(end)):
+                found.append(Candidate(candidate.kind, at, end, candidate.name, key=candidate.key,
+                                       rule="same-name", priority=0))
+            at = text.norm.find(candidate.name, end)
+    return found

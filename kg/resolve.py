@@ -18,6 +18,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from kg.extract.organizations import TRADE_WORDS, registered_core
 from kg.extract.places import issuer_codes
 from kg.iri import mint
 from kg.lexicon import Lexicon
@@ -53,7 +54,7 @@ def resolve(docs: list[Document], lexicon: Lexicon) -> Resolution:
     kinds = _org_kinds(docs, lexicon)
     for doc in docs:
         home = issuer_codes(lexicon, doc.meta)
-        longer = _longer_names(doc)
+        longer = _longer_names(doc, lexicon)
         for index, mention in enumerate(doc.mentions):
             kind, key, label, reason = _key(mention, doc, lexicon, home, longer, kinds)
             entity = _entity(result, lexicon, kind, key, label)
@@ -131,13 +132,27 @@ def _with_city(name: str, lexicon: Lexicon, home: set[str]) -> str:
     return name
 
 
-def _longer_names(doc: Document) -> dict[str, str]:
-    """Short organisation names of a document -> the longer name they begin or end."""
+def _longer_names(doc: Document, lexicon: Lexicon) -> dict[str, str]:
+    """Short organisation names of a document -> the longer name they begin or end; and a
+    registered company name -> the short name of the same document it is the full form of
+    (泰豪科技股份有限公司 -> 泰豪科技, 宁波视研光电科技有限公司 -> 视研光电), keyed by the
+    short one's lexicon name when it has one."""
     names = {m.name for m in doc.mentions if m.kind in ORGANIZATIONS}
+    keys = {m.name: m.key for m in doc.mentions if m.kind in ORGANIZATIONS and m.key}
     found = {}
+    for long in names:
+        core = registered_core(long, lexicon)
+        if not core:
+            continue
+        shorts = [short for short in names if short != long and _same_company(short, core)]
+        if shorts:
+            short = max(shorts, key=len)
+            found[long] = keys.get(short, short)
     for short in names:
+        if short in found:
+            continue
         for long in sorted(names, key=len):
-            if long == short or len(short) < 2 or len(long) <= len(short):
+            if long == short or len(short) < 2 or len(long) <= len(short) or found.get(long) == short:
                 continue
             if long.endswith(short) and len(short) >= 3:
                 found[short] = long
@@ -148,6 +163,14 @@ def _longer_names(doc: Document) -> dict[str, str]:
                 found[short] = long
                 break
     return found
+
+
+def _same_company(short: str, core: str) -> bool:
+    """泰豪科技 or 泰豪 for the brand 泰豪; 浪潮 for 浪潮(集团)."""
+    if len(core) < 2 or not short.startswith(core):
+        return False
+    rest = short[len(core):]
+    return not rest or bool(TRADE_WORDS.fullmatch(rest))
 
 
 def _org_kinds(docs: list[Document], lexicon: Lexicon) -> dict[str, Kind]:

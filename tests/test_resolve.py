@@ -74,3 +74,15 @@ def test_a_zone_is_part_of_the_district_its_name_begins_with(resolved) -> None: 
     zone = _entity(docs, resolution, "余杭未来科技城")
     assert resolution.entities[zone.parent].label == "余杭区"
     assert resolution.entities[resolution.entities[zone.parent].parent].label == "杭州市"
+
+
+def test_a_registered_name_and_its_brand_are_one_company(resolved) -> None:  # noqa: ANN001
+    docs, resolution = resolved(
+        "引进宁波视研光电科技有限公司、泰豪科技股份有限公司和科大讯飞股份有限公司。"
+        "视研光电年产模组50万片,泰豪科技建设实训基地,科大讯飞发布大模型。"
+        "支持杭州视研智造科技有限公司发展。")
+    assert _entity(docs, resolution, "视研光电") is _entity(docs, resolution, "宁波视研光电科技有限公司")
+    assert _entity(docs, resolution, "泰豪科技") is _entity(docs, resolution, "泰豪科技股份有限公司")
+    assert _entity(docs, resolution, "科大讯飞") is _entity(docs, resolution, "科大讯飞股份有限公司")
+    # another registered name that shares the brand's first characters is another company
+    assert _entity(docs, resolution, "杭州视研智造科技有限公司") is not _entity(docs, resolution, "视研光电")

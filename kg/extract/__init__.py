@@ -11,7 +11,7 @@ from __future__ import annotations
 from kg.extract.clauses import HOME
 from kg.extract.events import find_events
 from kg.extract.indicators import find_indicators
-from kg.extract.organizations import find_organizations, list_neighbours
+from kg.extract.organizations import brand_forms, find_organizations, list_neighbours
 from kg.extract.places import find_places, issuer_codes
 from kg.extract.policies import find_policies
 from kg.extract.products import find_products, makers_of, products_built, products_of
@@ -33,7 +33,7 @@ def extract(doc: Document, lexicon: Lexicon, segmenter: Segmenter) -> Document:
     ]
     chosen = choose(text, candidates)
     unlisted = [*makers_of(text, chosen), *list_neighbours(text, chosen)]
-    unlisted += repeats(text, [*chosen, *unlisted])
+    unlisted += [*repeats(text, [*chosen, *unlisted]), *brand_forms(text, chosen)]
     short = short_forms(text, chosen)
     makers = [*(c for c in [*chosen, *short] if c.kind in ORGANIZATIONS), *unlisted]
     later = [*short, *unlisted, *products_of(doc.norm, makers), *products_built(text, makers)]

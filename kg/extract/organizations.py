@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.text import HANZI, STOP_CHARS, Candidate, Text, enumeration_before
+from kg.extract.text import HANZI, STOP_CHARS, STOP_WORDS, Candidate, Text, enumeration_before
+from kg.lexicon import Lexicon
 from kg.model import Kind
 
 RESEARCH_SUFFIXES = ("研究院", "研究所", "实验室", "研究中心", "科学院", "工程院", "大学", "学院")
@@ -40,7 +41,8 @@ _SUB_UNIT = re.compile(rf"([{HANZI}]{{2,10}}?)(司|局|处|室|办公室|中心|
 _PLACED_COMPANY = re.compile(
     rf"((?:[{HANZI}A-Za-z0-9]){{2,12}}?)(\([{HANZI}]{{2,4}}\))([{HANZI}]{{0,10}}?)(股份有限公司|有限责任公司|有限公司)"
 )
-_LEGAL = re.compile("股份有限公司|有限责任公司|有限公司")
+# 中国联合网络通信有限公司山东省分公司: a branch is part of the registered name.
+_LEGAL = re.compile(rf"(?:股份有限公司|有限责任公司|有限公司)(?:[{HANZI}]{{2,6}}?分公司)?")
 _PLACED_UNIT = re.compile(rf"^\([{HANZI}]{{2,4}}\)")
 _CAS = re.compile(rf"(中科院|中国科学院)([{HANZI}]{{1,12}}?)(研究所|研究院|所)")
 _GENERIC = frozenset(["工程技术", "制造业", "企业技术", "技术创新", "产业创新"] +
@@ -58,6 +60,8 @@ _LIST_KINDS = (
 )
 # A run of 、-separated items, as many as a sentence lists.
 _RUN = re.compile(r"[^、,;:。!?()“”《》\s]{2,16}(?:、[^、,;:。!?()“”《》\s]{2,16})+")
+_LEGAL_TAIL = re.compile(r"(集团)?(股份有限公司|有限责任公司|有限公司|股份公司|公司)$")
+TRADE_WORDS = re.compile(r"(科技|技术|信息|网络|数字|智能|电子|软件|文化|传媒|光电|通信|互动娱乐|娱乐|集团|股份|控股)+$")
 _FIELD_ITEM = re.compile(r"(终端|模组|工具|器件|设备|制造|研发|生产|应用|服务|技术|领域|产业)$")
 
 
@@ -135,8 +139,10 @@ def _legal_start(text: Text, end: int) -> int:
         start += joins[-1]
     tokens = text.doc.tokens
     index = text.token_at(start)
-    while index < len(tokens) and tokens[index].end < end and tokens[index].pos[:1] in {"v", "p", "d", "c"}:
-        start = tokens[index].end
+    while index < len(tokens) and tokens[index].end < end and (
+            tokens[index].pos[:1] in {"p", "d", "c"} or tokens[index].text in STOP_WORDS or (
+            tokens[index].pos[:1] == "v" and text.segmenter.frequency(tokens[index].text) > 5000)):
+        start = tokens[index].end  # 支持, 引进; not the 联创 of 联创电子科技股份有限公司
         index += 1
     return start
 
@@ -156,13 +162,14 @@ def _companies(text: Text) -> list[Candidate]:
     found = _suffixed(text, COMPANY_SUFFIXES, Kind.COMPANY, "company-suffix")
     for match in _LEGAL.finditer(text.norm):
         start = _legal_start(text, match.start())
-        if match.end() - start >= 6:
+        core = TRADE_WORDS.sub("", text.norm[start:match.start()])
+        if match.end() - start >= 6 and len(core) >= 2:
             found.append(Candidate(Kind.COMPANY, start, match.end(), text.norm[start:match.end()],
                                    rule="company-suffix"))
     for match in _PLACED_COMPANY.finditer(text.norm):
         start = text.name_start(match.start(2), limit=12) if match.start(1) == match.start(2) else (
             match.start(1))
-        start = min(start, match.start(1))
+        start = max(min(start, match.start(1)), _legal_start(text, match.start(2)))
         if text.starts_word(start) and match.group(1) not in _GENERIC:
             found.append(Candidate(Kind.COMPANY, start, match.end(), text.norm[start:match.end()],
                                    rule="company-suffix"))
@@ -347,3 +354,36 @@ def _neighbour_name(text: Text, start: int, end: int) -> bool:
     if name in text.lexicon.names or text.lexicon.concept_by_label(name) or _FIELD_ITEM.search(name):
         return False
     return text.segmenter.frequency(name) <= 300
+
+
+def registered_core(name: str, lexicon: Lexicon) -> str:
+    """The brand inside a registered company name: 宁波视研光电科技有限公司 -> 视研光电,
+    齐鲁数智孪生(济南)科技有限公司 -> 齐鲁数智孪生; empty for any other name."""
+    if not _LEGAL_TAIL.search(name) or "分公司" in name:
+        return ""
+    core = re.sub(r"\([^)]*\)", "", _LEGAL_TAIL.sub("", name))
+    core = TRADE_WORDS.sub("", core) or core
+    for size in (4, 3, 2):
+        if len(core) - size >= 2 and any(entry.kind is Kind.PLACE for entry in lexicon.names.get(core[:size], ())):
+            return core[size:]
+    return core
+
+
+def brand_forms(text: Text, chosen: list[Candidate]) -> list[Candidate]:
+    """The brand of a registered name where the document writes it alone: after
+    宁波视研光电科技有限公司, each 视研光电 or 视研光电科技 is the company."""
+    spans = [(c.start, c.end) for c in chosen]
+    found = []
+    for candidate in chosen:
+        if candidate.kind is not Kind.COMPANY:
+            continue
+        core = registered_core(candidate.name, text.lexicon)
+        if len(core) < 2 or core in _GENERIC or text.lexicon.concept_by_label(core):
+            continue
+        for match in re.finditer(re.escape(core) + r"(?:" + TRADE_WORDS.pattern.rstrip("$") + r")?", text.norm):
+            start, end = match.span()
+            if text.starts_word(start) and text.ends_word(end) and not any(
+                    low < end and start < high for low, high in spans):
+                found.append(Candidate(Kind.COMPANY, start, end, match.group(), key=candidate.key,
+                                       rule="same-name", priority=0))
+    return found

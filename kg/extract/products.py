@@ -152,10 +152,10 @@ def products_built(text: Text, makers: list[Candidate]) -> list[Candidate]:
             if made:
                 break
         if not made and close and close.group() == ",":
-            verb = BUILD.match(norm, end + 1)  # 甲将依托…资源,搭建乙平台: the subject goes on
-            close = _CLAUSE_END.search(norm, end + 1)
-            if verb:
-                made = _built(text, verb.end(), close.start() if close else len(norm))
+            going_on = BUILD.match(norm, end + 1)  # 甲将依托…资源,搭建乙平台: the subject goes on
+            following = _CLAUSE_END.search(norm, end + 1)
+            if going_on:
+                made = _built(text, going_on.end(), following.start() if following else len(norm))
         found.extend(made)
     return found
 
@@ -184,8 +184,8 @@ def _built(text: Text, start: int, end: int) -> list[Candidate]:
             return [Candidate(Kind.PRODUCT, start + quoted.start(), stop, norm[start + quoted.start():stop],
                               rule="product-built")]
         return []
-    stop = _PRODUCT_STOP.search(norm, start, end)
-    phrase_end = stop.start() if stop else end
+    halt = _PRODUCT_STOP.search(norm, start, end)
+    phrase_end = halt.start() if halt else end
     start += norm[start:phrase_end].rfind("的") + 1  # 建设面向…的边缘云平台
     found = []
     at = start

@@ -19,7 +19,7 @@ HANZI = "\u4e00-\u9fff"
 # Parts of speech that end a name when walking left from its suffix.
 _STOP_POS = frozenset({"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "d", "f", "y",
                        "e", "o", "w", "q", "m", "a", "ad", "an", "z", "zg"})
-_STOP_WORDS = frozenset(
+STOP_WORDS = frozenset(
     ["和", "与", "及", "等", "的", "在", "由", "对", "向", "以", "为", "是", "将", "把", "被", "从", "经", "如", "包括", "其中", "联合", "携手", "依托", "支持", "推动", "鼓励", "引导", "发挥", "会同", "协同", "成立", "设立", "牵头", "加入", "参与", "承办", "举办", "开展", "推进", "建设", "打造", "培育", "引进", "落户", "位于", "全市", "全区", "全省", "全国", "我市", "我区", "我省", "本市", "本区", "各类", "各", "一批", "多家", "相关", "有关", "重点", "多个", "一些", "部分", "以及", "或", "并", "同时", "其", "该", "此", "这", "那", "共", "已", "还", "也", "都", "均", "积极", "主动", "大力", "持续", "深入", "加快", "加强", "推出", "发布", "印发", "研发", "开发", "组建", "新建", "筹建", "认定", "评为", "获批", "入选", "列入", "纳入", "依靠", "通过", "围绕", "聚焦", "面向", "针对", "按照", "根据", "结合", "发展", "优化", "提升", "实现", "促进", "今年", "去年", "明年", "近年", "近年来", "目前", "当前", "此外", "以来", "今后", "当下", "如今", "现在", "年初", "年底", "年内", "期间"]
 )
 # Direction words that names of zones and organisations hold (成都东部新区, 南方报业).
@@ -102,7 +102,7 @@ class Text:
         """Where the name ending at ``end`` begins, walking tokens left; ``end`` if nowhere.
 
         The walk takes noun-like tokens and stops at punctuation, function
-        words, verbs and the words of ``_STOP_WORDS``.
+        words, verbs and the words of ``STOP_WORDS``.
         """
         tokens = self.doc.tokens
         index = self.token_at(end - 1) if end > 0 else -1
@@ -142,7 +142,7 @@ class Text:
         return left.isascii() and left.isalnum() or self.lexicon.concept_by_label(left) is not None
 
     def _nameish(self, word: str, pos: str) -> bool:
-        if word in _STOP_WORDS or not re.fullmatch(rf"[{HANZI}A-Za-z0-9·\-]+", word) or word.isdigit():
+        if word in STOP_WORDS or not re.fullmatch(rf"[{HANZI}A-Za-z0-9·\-]+", word) or word.isdigit():
             return False
         if _MEASURE.fullmatch(word):
             return False  # 20余场: the tail of a number, not a name
@@ -219,7 +219,7 @@ def _after_intro(text: Text, start: int, end: int) -> int:
 
 def _intro(word: str, pos: str) -> bool:
     return pos in {"p", "c", "v", "d", "r", "ad", "vd", "f", "t", "m", "q", "u", "uj", "ul", "uz", "ug", "uv"} or word in (
-        _STOP_WORDS)
+        STOP_WORDS)
 
 
 _SHORT_FORM = re.compile(r"\s*[(（]\s*(?:以下)?简称\s*[“\"]([^”\"]{2,12})[”\"]\s*[)）]")

@@ -24,7 +24,7 @@ _TIME = re.compile(
     r"在此基础上|与此同时|共有|共|力争|预计|计划|争取|新成立的|新组建的|已)\s*"
 )
 # Verbs before an organisation that then acts: 支持中关村大数据产业联盟举办…, 已累计举办8场.
-_PATRON = re.compile(r"^(支持|鼓励|推动|引导|依托|指导|组织|推进)")
+_PATRON = re.compile(r"^(支持|鼓励|推动|引导|指导|组织|推进)")
 # A bare noun that points back to the last organisation of its kind: 联盟现有成员单位120家.
 _ANAPHORA = {"联盟": Kind.ASSOCIATION, "协会": Kind.ASSOCIATION, "学会": Kind.ASSOCIATION,
              "商会": Kind.ASSOCIATION, "公司": Kind.COMPANY, "集团": Kind.COMPANY,

@@ -27,14 +27,15 @@ COMPANY_SUFFIXES = ("股份有限公司", "有限责任公司", "有限公司", 
 BRAND_SUFFIXES = ("科技", "智能", "数字", "技术", "传媒", "证券", "网络", "信息", "软件", "电子",
                   "通信", "微电子", "光电", "互娱", "游戏", "影业", "银行", "资本", "创投", "全息",
                   "数据", "视觉", "半导体", "机器人", "娱乐", "音乐", "动画", "影视")
-_BODY_SUFFIX = ("委宣传部|委组织部|委统战部|委政法委|委网信办|委办公室|委办公厅|"
-                "人民政府办公厅|人民政府办公室|政府办公厅|政府办公室|人民政府|管理委员会|管委会|委员会|"
+_BODY_SUFFIX = ("委宣传部|委组织部|委统战部|委政法委|委网信办|委办公室|委办公厅|领导小组办公室|领导小组|"
+                "人民政府办公厅|人民政府办公室|政府办公厅|政府办公室|人民政府|执行委员会|执委会|管理委员会|管委会|委员会|"
                 "办公厅|办公室|党委|政府|局|委|厅|办|署|司|部")
 # Suffixes that make a body with nothing but a level before them: 区委, 市人民政府办公厅.
 _BARE_SUFFIXES = frozenset({"委", "政府", "人民政府", "党委", "人民政府办公厅", "人民政府办公室", "政府办公厅",
                             "政府办公室", "委宣传部", "委组织部", "委统战部", "委政法委", "委网信办", "委办公室",
                             "委办公厅"})
-_BODY = re.compile(rf"(省|市|区|县|州|国家|中央|国务院)([{HANZI}]{{0,14}}?)({_BODY_SUFFIX})")
+# A zone's short form stands where a level would: 合作区经济发展局, 高新区财政局.
+_BODY = re.compile(rf"(省|市|合作区|高新区|经开区|开发区|新区|区|县|州|国家|中央|国务院)([{HANZI}]{{0,14}}?)({_BODY_SUFFIX})")
 _BODY_AFTER = re.compile(rf"([{HANZI}A-Za-z]{{0,14}}?)({_BODY_SUFFIX})")
 _SUB_UNIT = re.compile(rf"([{HANZI}]{{2,10}}?)(司|局|处|室|办公室|中心|办)")
 # 国仪量子(合肥)技术有限公司: a brand, the city in brackets, then the rest of the name.
@@ -257,7 +258,7 @@ def _bodies(text: Text, places: list[Candidate], known: list[Candidate]) -> list
     for place in places:
         after = _BODY_AFTER.match(norm, place.end)
         zone_office = place.level == "zone" and after is not None and not after.group(1) and (
-            after.group(2) in {"管理委员会", "管委会"})
+            after.group(2) in {"管理委员会", "管委会", "执行委员会", "执委会"})
         if after and (zone_office or _body_ok(text, after.start(1), after.end(1), after.group(2), after.end())):
             found.append(_extend(text, place.start, after.end(), "body-place"))
     found.extend(_extend(text, c.start, c.end, "body-lexicon") for c in known
@@ -267,8 +268,13 @@ def _bodies(text: Text, places: list[Candidate], known: list[Candidate]) -> list
 
 def _body_ok(text: Text, start: int, end: int, suffix: str, stop: int) -> bool:
     core = text.norm[start:end]
+    holder = text.doc.tokens[text.token_at(end)] if text.doc.tokens else None
+    if core and holder is not None and start < holder.start < end and text.segmenter.frequency(holder.text) > 1000:
+        return False  # the suffix is the tail of a common word: 协同布局, 新格局
     if not core and suffix not in _BARE_SUFFIXES:
         return False
+    if core + suffix in text.lexicon.abbreviations:
+        return text.ends_word(stop)  # 住建局, 发改局: whatever jieba tags 住建
     if core and (len(core) < 2 or _BAD_CORE.search(core) or core in _GENERIC):
         return False
     return text.ends_word(stop) and not any(

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.text import HANZI, Candidate, Text
-from kg.lexicon import Division, Entry, Lexicon
+from kg.lexicon import Division, Entry, Lexicon, short_name
 from kg.model import Kind, Metadata
 
 ZONE_SUFFIXES = (
@@ -23,19 +23,20 @@ ZONE_SUFFIXES = (
     "科创走廊", "商务区", "新城", "智慧城", "科教城", "总部基地", "中心区", "片区", "商圈", "网谷",
     "声谷", "车谷", "光谷", "智园", "经开区", "风景名胜区", "风景区", "金融区", "科教创新区", "协同创新区",
     "创新区", "软件城", "不夜城", "遗址公园", "智慧公园", "智慧岛", "金融岛", "科学岛",
+    "科创城", "大学城", "步行街", "创业谷", "产业基地", "景区", "广场",
 )
 _ZONE = re.compile("|".join(ZONE_SUFFIXES))
 _QUOTED_ZONE = re.compile(rf"“([^“”\n]{{2,12}})”({'|'.join(ZONE_SUFFIXES)})")
 _SCENIC = re.compile(r"(山|湖|岛|洲|巷|峰)$")
 _LANDMARK = re.compile(r".{2,}(公园|广场|新城|古镇|景区|湿地|港区)$|.{2,}(山|湖|岛|洲|巷|窑|峰|寺|塔)$")
 # Division names that are also everyday words.
-_COMMON = frozenset({"东区", "南区", "北区", "西区", "中区", "城区", "郊区", "矿区", "新区", "市中区",
+_COMMON = frozenset({"东区", "南区", "北区", "西区", "中区", "城区", "老城区", "郊区", "矿区", "新区", "市中区",
                      "城中区", "城关区", "开发区", "高新区", "中国", "全国", "江南", "江北", "河西",
                      "河东", "城北", "城南", "城东", "城西", "新城"})
 # What may follow a township's short name (上地、西北旺等区域) so that it is a place, not the
 # head of another name (“虹桥智谷”).
 _LOCATIVE = re.compile(rf"(?![{HANZI}])|等|地区|片区|区域|一带|周边|街道|镇|和|与|及|、")
-_ZONE_HEAD_WORDS = frozenset(["特色", "景区", "重点", "主题", "专业", "特色产业", "商业", "产业", "科技", "创新", "数字", "智慧", "现代", "新型", "各类", "一批", "优质", "高端", "示范", "标杆", "相关", "这些", "该", "文旅", "文化", "旅游", "核心", "功能", "综合", "若干", "多个"])
+_ZONE_HEAD_WORDS = frozenset(["老城", "老城区", "老街", "主城区", "中心城区", "城区", "历史", "传统", "重要", "大型", "特色", "景区", "重点", "主题", "专业", "特色产业", "商业", "产业", "科技", "创新", "数字", "智慧", "现代", "新型", "各类", "一批", "优质", "高端", "示范", "标杆", "相关", "这些", "该", "文旅", "文化", "旅游", "核心", "功能", "综合", "若干", "多个"])
 _COMMON_WORD = 1500
 _RARE_NOUN = 2000  # a noun this rare that heads a zone's name is a name (天府软件园), not a word (产业园)  # jieba frequency above which a short place name is an everyday word
 _LEVEL_RANK = {"province": 0, "region": 0, "city": 1, "district": 2, "zone": 3, "town": 4}
@@ -114,12 +115,22 @@ def _context(lexicon: Lexicon, hits: list[tuple[str, tuple[Entry, ...]]], home: 
     codes = set(home)
     for name, entries in hits:
         coded = {e.keys[0] for e in entries if e.keys}
-        vouching = name == entries[0].canonical or entries[0].level in {"province", "city"}
+        vouching = (name == entries[0].canonical and (
+            entries[0].level != "town" or _names_its_city(lexicon, entries[0]))) or (
+            entries[0].level in {"province", "city"})
         if len(coded) == 1 and vouching:
             code = coded.pop()
             codes.add(code)
             codes.update(d.code for d in lexicon.divisions[code].ancestors(lexicon.divisions))
     return codes
+
+
+def _names_its_city(lexicon: Lexicon, town: Entry) -> bool:
+    """A township vouches for its district only when its name holds its city's or province's
+    (中新天津生态城 yes; 特色产业园区, a township of 阿克苏市, no)."""
+    ancestors = lexicon.divisions[town.parent].ancestors(lexicon.divisions) if town.parent in (
+        lexicon.divisions) else []
+    return any(short_name(a.name) in town.canonical for a in ancestors if a.level in {"city", "province"})
 
 
 def _choose(lexicon: Lexicon, name: str, entries: tuple[Entry, ...], context: set[str]) -> Entry | None:
@@ -184,6 +195,8 @@ def _without_locative(text: Text, start: int, end: int, place_starts: dict[int, 
     following = text.doc.tokens[text.token_at(place.end)]
     unknown = following.start == place.end and following.text not in text.lexicon.names and (
         len(following.text) == 1 or text.segmenter.frequency(following.text) < _RARE_NOUN)
+    if following.text.isascii() or text.lexicon.concept_by_label(following.text):
+        return start  # 滨海新区XR产业基地: the field after the district is the zone's own name
     return place.end if full or (place.level == "zone" and unknown) else start
 
 

@@ -18,7 +18,7 @@ from kg.extract.text import HANZI, STOP_CHARS, STOP_WORDS, Candidate, Text, enum
 from kg.lexicon import Lexicon
 from kg.model import Kind
 
-RESEARCH_SUFFIXES = ("研究院", "研究所", "实验室", "研究中心", "科学院", "工程院", "大学", "学院")
+RESEARCH_SUFFIXES = ("联合实验室", "研究院", "研究所", "实验室", "研究中心", "科学院", "工程院", "大学", "学院")
 # A university's or institute's centre in another city: 北京理工大学重庆创新中心.
 _BRANCH = re.compile(rf"([{HANZI}]{{2,4}})(创新中心|科创中心|创新研究院|研究生院)")
 ASSOCIATION_SUFFIXES = ("产业联盟", "创新联盟", "协会", "学会", "联盟", "联席会", "商会", "促进会",
@@ -115,7 +115,8 @@ def _generic_head(text: Text, start: int, end: int) -> bool:
 
 
 def _research(text: Text, known: list[Candidate]) -> list[Candidate]:
-    found = _suffixed(text, RESEARCH_SUFFIXES, Kind.RESEARCH, "research-suffix")
+    found = [c for c in _suffixed(text, RESEARCH_SUFFIXES, Kind.RESEARCH, "research-suffix")
+             if not (c.name.endswith("联合实验室") and c.name[:-5] in text.lexicon.names)]  # 甲与清华大学联合实验室
     for parent in [*found, *(c for c in known if c.kind is Kind.RESEARCH)]:
         branch = _BRANCH.match(text.norm, parent.end)
         if branch and text.ends_word(branch.end()):

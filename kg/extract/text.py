@@ -139,7 +139,11 @@ class Text:
         if tokens[index].text not in {"与", "和"} or index == 0:
             return False
         left = tokens[index - 1].text
-        return left.isascii() and left.isalnum() or self.lexicon.concept_by_label(left) is not None
+        if left.isascii() and left.isalnum() or self.lexicon.concept_by_label(left) is not None:
+            return True
+        right = tokens[index + 1].text if index + 1 < len(tokens) else ""
+        return tokens[index - 1].pos in {"n", "nz", "vn"} and len(left) >= 2 and (
+            self.lexicon.concept_by_label(right) is not None)  # 先进光学与近眼显示联合实验室
 
     def _nameish(self, word: str, pos: str) -> bool:
         if word in STOP_WORDS or not re.fullmatch(rf"[{HANZI}A-Za-z0-9·\-]+", word) or word.isdigit():

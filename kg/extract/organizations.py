@@ -14,7 +14,15 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.text import HANZI, STOP_CHARS, STOP_WORDS, Candidate, Text, enumeration_before
+from kg.extract.text import (
+    HANZI,
+    STOP_CHARS,
+    STOP_WORDS,
+    Candidate,
+    Text,
+    elsewhere,
+    enumeration_before,
+)
 from kg.lexicon import Lexicon
 from kg.model import Kind
 
@@ -62,7 +70,8 @@ _LIST_KINDS = (
 # A run of 、-separated items, as many as a sentence lists.
 _RUN = re.compile(r"[^、,;:。!?()“”《》\s]{2,16}(?:、[^、,;:。!?()“”《》\s]{2,16})+")
 _LEGAL_TAIL = re.compile(r"(集团)?(股份有限公司|有限责任公司|有限公司|股份公司|公司)$")
-TRADE_WORDS = re.compile(r"(科技|技术|信息|网络|数字|智能|电子|软件|文化|传媒|光电|通信|互动娱乐|娱乐|集团|股份|控股)+$")
+_TRADE = "(?:科技|技术|信息|网络|数字|智能|电子|软件|文化|传媒|光电|通信|互动娱乐|娱乐|集团|股份|控股)"
+TRADE_WORDS = re.compile(f"{_TRADE}+$")
 _FIELD_ITEM = re.compile(r"(终端|模组|工具|器件|设备|制造|研发|生产|应用|服务|技术|领域|产业)$")
 
 
@@ -387,10 +396,7 @@ def brand_forms(text: Text, chosen: list[Candidate]) -> list[Candidate]:
         core = registered_core(candidate.name, text.lexicon)
         if len(core) < 2 or core in _GENERIC or text.lexicon.concept_by_label(core):
             continue
-        for match in re.finditer(re.escape(core) + r"(?:" + TRADE_WORDS.pattern.rstrip("$") + r")?", text.norm):
-            start, end = match.span()
-            if text.starts_word(start) and text.ends_word(end) and not any(
-                    low < end and start < high for low, high in spans):
-                found.append(Candidate(Kind.COMPANY, start, end, match.group(), key=candidate.key,
-                                       rule="same-name", priority=0))
+        found.extend(Candidate(Kind.COMPANY, match.start(), match.end(), match.group(), key=candidate.key,
+                               rule="same-name", priority=0)
+                     for match in elsewhere(text, f"{re.escape(core)}(?:{_TRADE}+)?", spans))
     return found

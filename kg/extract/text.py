@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from kg.lexicon import Lexicon
@@ -262,16 +263,16 @@ def repeats(text: Text, chosen: list[Candidate]) -> list[Candidate]:
     """A name a list or a suffix rule found once names the same organisation wherever else
     the document writes it as a whole word (紫光云 in a list, then 紫光云将搭建…)."""
     spans = [(c.start, c.end) for c in chosen]
-    found = []
-    for candidate in chosen:
-        if candidate.rule not in _REPEATED or len(candidate.name) < 2:
-            continue
-        at = text.norm.find(candidate.name)
-        while at >= 0:
-            end = at + len(candidate.name)
-            if not any(low < end and at < high for low, high in spans) and text.starts_word(at) and (
-                    text.ends_word(end)):
-                found.append(Candidate(candidate.kind, at, end, candidate.name, key=candidate.key,
-                                       rule="same-name", priority=0))
-            at = text.norm.find(candidate.name, end)
-    return found
+    return [Candidate(candidate.kind, match.start(), match.end(), candidate.name, key=candidate.key,
+                      rule="same-name", priority=0)
+            for candidate in chosen if candidate.rule in _REPEATED and len(candidate.name) >= 2
+            for match in elsewhere(text, re.escape(candidate.name), spans)]
+
+
+def elsewhere(text: Text, pattern: str, spans: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
+    """Where ``pattern`` matches a whole word of the text outside ``spans``."""
+    for match in re.finditer(pattern, text.norm):
+        start, end = match.span()
+        if text.starts_word(start) and text.ends_word(end) and not any(
+                low < end and start < high for low, high in spans):
+            yield match

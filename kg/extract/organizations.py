@@ -389,7 +389,7 @@ def brand_forms(text: Text, chosen: list[Candidate]) -> list[Candidate]:
     """The brand of a registered name where the document writes it alone: after
     宁波视研光电科技有限公司, each 视研光电 or 视研光电科技 is the company."""
     spans = [(c.start, c.end) for c in chosen]
-    found = []
+    found: list[Candidate] = []
     for candidate in chosen:
         if candidate.kind is not Kind.COMPANY:
             continue

@@ -64,6 +64,21 @@ MENTIONS = [
     ("支持联创电子科技股份有限公司和中国联合网络通信有限公司山东省分公司。",
      {("Company", "联创电子科技股份有限公司"), ("Company", "中国联合网络通信有限公司山东省分公司")}),
     ("共建先进光学与近眼显示联合实验室。", {("ResearchInstitution", "先进光学与近眼显示联合实验室")}),
+    ("鼓励中山大学深圳校区、中国科学院大学杭州学院与企业共建联合实验室。",
+     {("ResearchInstitution", "中山大学深圳校区"), ("ResearchInstitution", "中国科学院大学杭州学院")}),
+    ("海洋科学与工程广东省实验室(湛江)、协同创新研究院和沉浸式影像联合实验室揭牌。",
+     {("ResearchInstitution", "海洋科学与工程广东省实验室(湛江)"),
+      ("ResearchInstitution", "沉浸式影像联合实验室")}),
+    ("指导厦门市数字经济协会与中国—东盟数字文旅产业联盟、长沙数字创意产业协会开展合作。",
+     {("Association", "厦门市数字经济协会"), ("Association", "中国—东盟数字文旅产业联盟"),
+      ("Association", "长沙数字创意产业协会")}),
+    ("自治区人民政府副主席出席。柳州市委书记致辞。责任单位:市科技创新局、市委宣传部。",
+     {("GovernmentBody", "自治区人民政府"), ("GovernmentBody", "柳州市委"),
+      ("GovernmentBody", "市科技创新局"), ("GovernmentBody", "市委宣传部")}),
+    ("南湖湾起步区引进项目,建设量子产业集聚区,支持企业在盐田港区开展应用。",
+     {("Place", "南湖湾起步区"), ("Place", "盐田港区")}),
+    ("首批成员单位包括北京字节跳动科技有限公司(字节)和暗影智能科技深圳有限公司(暗影智能)。",
+     {("Company", "北京字节跳动科技有限公司"), ("Company", "暗影智能科技深圳有限公司")}),
     # policies: brackets, quotes, back-references
     ("印发了《关于浙江省未来产业先导区建设的指导意见》。",
      {("Policy", "关于浙江省未来产业先导区建设的指导意见")}),
@@ -141,13 +156,25 @@ RELATIONS = [
     ("国盾量子与中国电信安徽公司合作推出量子加密通话业务。",
      {("国盾量子", "collaboratesWith", "中国电信安徽公司")}),
     ("2021年以来,与易立德、海通证券等企业开展合作,围绕工业互联网、机器人等领域开展沙龙。", set()),
+    ("会上,西部数字人产业联盟(以下简称“联盟”)成立。联盟由重庆数联科技股份有限公司、重庆大学、"
+     "科大讯飞股份有限公司(以下简称“科大讯飞”)共同发起,首批成员单位包括北京百度网讯科技有限公司(百度)、"
+     "渝灵数字科技有限公司(渝灵)等40家单位。",
+     {("重庆数联科技股份有限公司", "memberOf", "西部数字人产业联盟"), ("重庆大学", "memberOf", "西部数字人产业联盟"),
+      ("科大讯飞股份有限公司", "memberOf", "西部数字人产业联盟"),
+      ("北京百度网讯科技有限公司", "memberOf", "西部数字人产业联盟"),
+      ("渝灵数字科技有限公司", "memberOf", "西部数字人产业联盟")}),
+    ("江北元宇宙产业联盟成立,首批成员单位包括镜界未来、云岚引擎、星禾数字等30家企业。",
+     {("镜界未来", "memberOf", "江北元宇宙产业联盟"), ("云岚引擎", "memberOf", "江北元宇宙产业联盟")}),
+    ("重庆星核魔方数字科技有限公司(星核魔方)推出面向家居行业的虚拟主播解决方案。",
+     {("重庆星核魔方数字科技有限公司", "develops", "虚拟主播解决方案")}),
 ]
 
 
 @pytest.mark.parametrize(("text", "expected"), RELATIONS, ids=[t[:12] for t, _ in RELATIONS])
 def test_relations(run, text: str, expected: set[tuple[str, str, str]]) -> None:  # noqa: ANN001
     doc = run(text)
-    found = {(doc.mentions[r.subject].name, r.predicate, doc.mentions[r.object].name) for r in doc.relations}
+    found = {(doc.mentions[r.subject].name, r.predicate, name) for r in doc.relations
+             for name in (doc.mentions[r.object].name, doc.mentions[r.object].key)}  # 联盟 names its antecedent
     assert expected <= found
     if not expected:
         assert not {r for r in found if r[1] in {"focusesOn", "collaboratesWith"}}
@@ -159,6 +186,24 @@ def test_relations(run, text: str, expected: set[tuple[str, str, str]]) -> None:
 ])
 def test_no_maker_unless_the_organisation_acts(run, text: str) -> None:  # noqa: ANN001
     assert not [r for r in run(text).relations if r.predicate == "develops"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("从事虚拟现实、动漫游戏、数字影视等领域的企业。", "动漫游戏"),  # an industry before 游戏
+    ("街道新增规上软件和信息服务企业9家。", "规上软件"),  # 规上 is no brand
+    ("支持企业开发基于虚拟现实、增强现实技术的沉浸式演艺、数字文博等新型内容产品。", "增强现实技术"),
+    ("支持陶瓷、家居、家电等行业企业应用大模型。", "家居"),  # the items are trades
+])
+def test_not_a_company(run, text: str, name: str) -> None:  # noqa: ANN001
+    assert name not in {m.name for m in run(text).mentions if m.kind.value == "Company"}
+
+
+def test_a_short_form_in_brackets_names_the_organisation(run) -> None:  # noqa: ANN001
+    doc = run("中国科学院大学杭州学院(国科大杭州学院)完成招生。国科大杭州学院还与《杭州数字经济总体方案》"
+              "(以下简称《总体方案》)对接,《总体方案》提出目标。")
+    keys = {m.name: m.key for m in doc.mentions}
+    assert keys["国科大杭州学院"] == "中国科学院大学杭州学院"
+    assert keys["总体方案"] == "杭州数字经济总体方案"
 
 
 def test_no_entity_from_contact_lines(lexicon, segmenter) -> None:  # noqa: ANN001

@@ -29,7 +29,7 @@ def extract(doc: Document, lexicon: Lexicon, segmenter: Segmenter) -> Document:
     places = find_places(text, codes)
     candidates = [
         *find_policies(doc.norm), *places, *find_organizations(text, places),
-        *find_products(doc.norm), *find_technologies(text), *find_events(text),
+        *find_products(doc.norm, lexicon), *find_technologies(text), *find_events(text),
     ]
     chosen = choose(text, candidates)
     unlisted = [*makers_of(text, chosen), *list_neighbours(text, chosen)]

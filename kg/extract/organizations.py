@@ -16,6 +16,7 @@ import re
 
 from kg.extract.text import (
     HANZI,
+    INTRODUCERS,
     STOP_CHARS,
     STOP_WORDS,
     Candidate,
@@ -29,6 +30,8 @@ from kg.model import Kind
 RESEARCH_SUFFIXES = ("联合实验室", "研究院", "研究所", "实验室", "研究中心", "科学院", "工程院", "大学", "学院")
 # A university's or institute's centre in another city: 北京理工大学重庆创新中心.
 _BRANCH = re.compile(rf"([{HANZI}]{{2,4}})(创新中心|科创中心|创新研究院|研究生院)")
+# A university's campus or college in a city: 中山大学珠海校区, 中国科学院大学广州学院.
+_CAMPUS = re.compile(rf"([{HANZI}]{{2,4}}?)(校区|分校|学院)")
 ASSOCIATION_SUFFIXES = ("产业联盟", "创新联盟", "协会", "学会", "联盟", "联席会", "商会", "促进会",
                         "研究会", "联合会", "基金会")
 COMPANY_SUFFIXES = ("股份有限公司", "有限责任公司", "有限公司", "集团公司", "集团", "公司")
@@ -43,7 +46,8 @@ _BARE_SUFFIXES = frozenset({"委", "政府", "人民政府", "党委", "人民�
                             "政府办公室", "委宣传部", "委组织部", "委统战部", "委政法委", "委网信办", "委办公室",
                             "委办公厅"})
 # A zone's short form stands where a level would: 合作区经济发展局, 高新区财政局.
-_BODY = re.compile(rf"(省|市|合作区|高新区|经开区|开发区|新区|区|县|州|国家|中央|国务院)([{HANZI}]{{0,14}}?)({_BODY_SUFFIX})")
+_BODY = re.compile(rf"(省|市|合作区|高新区|经开区|开发区|新区|自治区|区|县|自治州|州|国家|中央|国务院)([{HANZI}]{{0,14}}?)({_BODY_SUFFIX})")
+_LEVELS = frozenset({"省", "市", "区", "县", "州"})
 _BODY_AFTER = re.compile(rf"([{HANZI}A-Za-z]{{0,14}}?)({_BODY_SUFFIX})")
 _SUB_UNIT = re.compile(rf"([{HANZI}]{{2,10}}?)(司|局|处|室|办公室|中心|办)")
 # 国仪量子(合肥)技术有限公司: a brand, the city in brackets, then the rest of the name.
@@ -58,12 +62,12 @@ _GENERIC = frozenset(["工程技术", "制造业", "企业技术", "技术创新
     ["重点", "国家重点", "省重点", "省级重点", "新型", "相关", "各类", "一批", "联合", "企业", "高水平", "高校", "科研", "专业", "行业", "产业", "创新", "技术", "工程", "研究", "开放", "共性技术", "公共", "国家", "省级", "市级", "区级", "全国", "各级", "该", "本", "我", "其", "头部", "龙头", "标杆", "骨干", "知名", "优质", "领军", "国际", "国内", "新", "大", "小", "多家", "有关", "职能", "业务", "主管", "行业主管", "所属", "下属", "直属"]
 )
 # Verbs and the like that department names do hold (发展和改革委员会, 市场监督管理局).
-_DEPARTMENT_WORDS = frozenset(["发展", "改革", "管理", "监督", "监督管理", "规划", "建设", "促进", "服务", "保障", "招商", "投资", "审批", "执法", "统计", "引进", "应急", "保护", "审计", "开发", "办公", "领导", "协调", "推进", "信访", "监管", "与", "和"])
+_DEPARTMENT_WORDS = frozenset(["发展", "改革", "管理", "监督", "监督管理", "规划", "建设", "促进", "服务", "保障", "招商", "投资", "审批", "执法", "统计", "引进", "应急", "保护", "审计", "开发", "办公", "领导", "协调", "推进", "信访", "监管", "创新", "与", "和"])
 _BAD_CORE = re.compile(r"[的了在是为将对把被从等及或并也都要有已向于到]|提出|印发|发布|支持|推进")
 _FOLLOW_BRAND = re.compile(rf"(?:[^{HANZI}A-Za-z0-9]|的|等|在|和|与|及|是|为|已|于|将|作为|公司|有限|股份|集团|旗下|推出|发布|研发|打造|建设|搭建|开发|联合|牵头)")
 # 甲、乙等…企业; not 高等院校, and not 等领域头部企业 (the items are fields then).
 _LIST_KINDS = (
-    (re.compile(r"(?<![高中初同平相对均])等(?!领域|方向)[^,。;:!?、]{0,8}?(?:企业|公司|厂商)"), Kind.COMPANY),
+    (re.compile(r"(?<![高中初同平相对均])等(?!领域|方向|(?:行业|产业)(?:企业|公司))[^,。;:!?、]{0,8}?(?:企业|公司|厂商)"), Kind.COMPANY),
     (re.compile(r"(?<![高中初同平相对均])等(?!领域|方向)[^,。;:!?、]{0,8}?"
                 r"(?:高校|院校|科研院所|科研机构|研究机构|创新机构|院所)"), Kind.RESEARCH),
 )
@@ -107,12 +111,21 @@ def _suffixed(text: Text, suffixes: tuple[str, ...], kind: Kind, rule: str) -> l
         end = match.end()
         if not text.ends_word(end):
             continue  # the suffix runs on into a longer word (大学生, 联盟链)
-        start = text.name_start(match.start(), limit=20)
+        start = _after_common_word(text, text.name_start(match.start(), limit=20), match.start())
         head = text.norm[start:match.start()]
         if len(head) < 2 or head in _GENERIC or _generic_head(text, start, match.start()):
             continue
         found.append(Candidate(kind, start, end, text.norm[start:end], rule=rule))
     return found
+
+
+def _after_common_word(text: Text, start: int, end: int) -> int:
+    """指导 + 佛山市数字经济协会: a common word before a place's name is not part of the name."""
+    tokens = text.tokens_in(start, end)
+    if len(tokens) >= 2 and tokens[0].pos in {"n", "v", "vn"} and text.segmenter.frequency(tokens[0].text) > 5000 and (
+            any(e.kind is Kind.PLACE for e in text.lexicon.names.get(tokens[1].text, ()))):
+        return tokens[1].start
+    return start
 
 
 def _generic_head(text: Text, start: int, end: int) -> bool:
@@ -131,6 +144,11 @@ def _research(text: Text, known: list[Candidate]) -> list[Candidate]:
         if branch and text.ends_word(branch.end()):
             found.append(Candidate(Kind.RESEARCH, parent.start, branch.end(),
                                    text.norm[parent.start:branch.end()], rule="research-suffix"))
+        campus = _CAMPUS.match(text.norm, parent.end)
+        if campus and text.ends_word(campus.end()) and any(
+                e.kind is Kind.PLACE for e in text.lexicon.names.get(campus.group(1), ())):
+            found.append(Candidate(Kind.RESEARCH, parent.start, campus.end(),
+                                   text.norm[parent.start:campus.end()], rule="research-suffix"))
     found += [_placed(text, c) for c in [*found, *known] if c.kind is Kind.RESEARCH
               and _PLACED_UNIT.match(text.norm[c.end:])]
     for match in _CAS.finditer(text.norm):
@@ -149,9 +167,13 @@ def _legal_start(text: Text, end: int) -> int:
     if joins:
         start += joins[-1]
     tokens = text.doc.tokens
+    introducers = [t.end for t in text.tokens_in(start, end) if t.text in INTRODUCERS and t.end < end]
+    if introducers:
+        start = introducers[-1]  # 首批成员单位包括甲: the name begins after 包括
     index = text.token_at(start)
     while index < len(tokens) and tokens[index].end < end and (
-            tokens[index].pos[:1] in {"p", "d", "c"} or tokens[index].text in STOP_WORDS or (
+            tokens[index].pos[:1] in {"p", "d", "c"} and (len(tokens[index].text) > 1 or tokens[index].text in STOP_CHARS)
+            or tokens[index].text in STOP_WORDS or (
             tokens[index].pos[:1] == "v" and text.segmenter.frequency(tokens[index].text) > 5000)):
         start = tokens[index].end  # 支持, 引进; not the 联创 of 联创电子科技股份有限公司
         index += 1
@@ -181,6 +203,8 @@ def _companies(text: Text) -> list[Candidate]:
         start = text.name_start(match.start(2), limit=12) if match.start(1) == match.start(2) else (
             match.start(1))
         start = max(min(start, match.start(1)), _legal_start(text, match.start(2)))
+        if "公司" in match.group(1) or re.search("[和与及]", match.group(3)):
+            continue  # 甲有限公司(甲)和乙有限公司: two names
         if text.starts_word(start) and match.group(1) not in _GENERIC:
             found.append(Candidate(Kind.COMPANY, start, match.end(), text.norm[start:match.end()],
                                    rule="company-suffix"))
@@ -203,7 +227,8 @@ def _brands(text: Text) -> list[Candidate]:
             found.append(Candidate(Kind.COMPANY, start, match.end(), norm[start:match.end()],
                                    key=known, rule="company-brand-lexicon"))
         elif 2 <= len(brand) <= 4 and _proper_brand(text, brand) and not any(
-                len(t.text) >= 2 and t.pos[:1] in {"v", "d", "p"} for t in text.tokens_in(start, match.start())):
+                len(t.text) >= 2 and t.pos[:1] in {"v", "d", "p"} or t.pos in {"f", "m", "q"}
+                for t in text.tokens_in(start, match.start())):  # not 规上 + 软件
             found.append(Candidate(Kind.COMPANY, start, match.end(), norm[start:match.end()],
                                    rule="company-brand", priority=_over_place(text, start, match.start())))
     return found
@@ -249,8 +274,8 @@ def _proper_brand(text: Text, brand: str) -> bool:
         return False
     if brand[:2] in text.lexicon.technology_heads:
         return False
-    if text.segmenter.frequency(brand) > 300:
-        return False
+    if text.segmenter.frequency(brand) > 100:
+        return False  # 动漫 (139), 家居: words, however rare in jieba's dictionary
     return not any(text.segmenter.frequency(part) > 3000 and len(part) >= 2
                    for part in (brand[:2], brand[-2:]))
 
@@ -261,12 +286,16 @@ def _bodies(text: Text, places: list[Candidate], known: list[Candidate]) -> list
     for match in _BODY.finditer(norm):
         first = text.doc.tokens[text.token_at(match.start())]
         whole_prefix = not match.start(2) < first.end < match.end(2)  # not 区 of 区域总部
-        generic = not match.group(2) and norm[max(0, match.start() - 1):match.start()] in {"各", "、"}  # 各区、县人民政府
+        generic = not match.group(2) and re.search(r"各([省市区县]、)*$", norm[max(0, match.start() - 9):match.start()])  # 各区、县人民政府
         if text.starts_word(match.start()) and whole_prefix and not generic and _body_ok(
                 text, match.start(2), match.end(2), match.group(3), match.end()):
             found.append(_extend(text, match.start(), match.end(), "body-level"))
     for place in places:
         after = _BODY_AFTER.match(norm, place.end)
+        if after and after.group(1) in _LEVELS and after.group(2) in _BARE_SUFFIXES and (
+                text.ends_word(after.end()) or norm.startswith("书记", after.end())):
+            found.append(_extend(text, place.start, after.end(), "body-place"))  # 南宁 + 市委
+            continue
         zone_office = place.level == "zone" and after is not None and not after.group(1) and (
             after.group(2) in {"管理委员会", "管委会", "执行委员会", "执委会"})
         if after and (zone_office or _body_ok(text, after.start(1), after.end(1), after.group(2), after.end())):
@@ -352,7 +381,8 @@ def _after_intro_org(text: Text, start: int, end: int) -> int:
             start = token.end
         else:
             break
-    return start
+    introducers = [t.end for t in tokens if t.text in INTRODUCERS and start < t.end < end]
+    return introducers[-1] if introducers else start
 
 
 def _before_outro(text: Text, start: int, end: int) -> int:
@@ -379,6 +409,10 @@ def registered_core(name: str, lexicon: Lexicon) -> str:
         return ""
     core = re.sub(r"\([^)]*\)", "", _LEGAL_TAIL.sub("", name))
     core = TRADE_WORDS.sub("", core) or core
+    for size in (3, 2):  # 暗物智能科技广州有限公司: the city after the trade words
+        if len(core) - size >= 2 and any(e.kind is Kind.PLACE for e in lexicon.names.get(core[-size:], ())):
+            core = TRADE_WORDS.sub("", core[:-size]) or core[:-size]
+            break
     for size in (4, 3, 2):
         if len(core) - size >= 2 and any(entry.kind is Kind.PLACE for entry in lexicon.names.get(core[:size], ())):
             return core[size:]

@@ -23,9 +23,11 @@ ZONE_SUFFIXES = (
     "科创走廊", "商务区", "新城", "智慧城", "科教城", "总部基地", "中心区", "片区", "商圈", "网谷",
     "声谷", "车谷", "光谷", "智园", "经开区", "风景名胜区", "风景区", "金融区", "科教创新区", "协同创新区",
     "创新区", "软件城", "不夜城", "遗址公园", "智慧公园", "智慧岛", "金融岛", "科学岛",
-    "科创城", "大学城", "步行街", "创业谷", "产业基地", "景区", "广场",
+    "科创城", "大学城", "步行街", "创业谷", "产业基地", "景区", "广场", "起步区", "集聚区", "港区",
 )
 _ZONE = re.compile("|".join(ZONE_SUFFIXES))
+# Suffixes that also make descriptions (量子产业集聚区): a name needs a place or a proper noun first.
+_DESCRIBED = frozenset({"集聚区", "起步区"})
 _QUOTED_ZONE = re.compile(rf"“([^“”\n]{{2,12}})”({'|'.join(ZONE_SUFFIXES)})")
 _SCENIC = re.compile(r"(山|湖|岛|洲|巷|峰)$")
 _LANDMARK = re.compile(r".{2,}(公园|广场|新城|古镇|景区|湿地|港区)$|.{2,}(山|湖|岛|洲|巷|窑|峰|寺|塔)$")
@@ -173,6 +175,8 @@ def _zones(text: Text, places: list[Candidate]) -> list[Candidate]:
         start = _without_locative(text, start, match.start(), place_starts)
         if start >= match.start() or not _proper(text, start, match.start(), place_starts):
             continue
+        if match.group() in _DESCRIBED and not _named_by_place(text, start, place_starts):
+            continue  # 量子产业集聚区 is what a plan wants, 三龙湾高端创新集聚区 a place
         name = norm[start:match.end()]
         if norm[start - 1:start] == "“" and norm[match.end():match.end() + 1] != "”":
             continue  # part of a quoted slogan: “智算园区·模创未来”
@@ -182,6 +186,10 @@ def _zones(text: Text, places: list[Candidate]) -> list[Candidate]:
         found.append(Candidate(Kind.PLACE, match.start(), match.end(), name, level="zone",
                                rule="zone-quoted", alias=match.group(1)))
     return found
+
+
+def _named_by_place(text: Text, start: int, place_starts: dict[int, Candidate]) -> bool:
+    return start in place_starts or text.doc.tokens[text.token_at(start)].pos in {"ns", "nr", "nrt"}
 
 
 def _without_locative(text: Text, start: int, end: int, place_starts: dict[int, Candidate]) -> int:

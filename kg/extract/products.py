@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.text import HANZI, Candidate, Text
+from kg.lexicon import Lexicon
 from kg.model import Kind
 
 _CLOSE = re.compile(r"等[^,。;:!?]{0,16}?(?:产品|平台|系统|应用|解决方案|装备|终端|设备|大模型|模型|服务)")
@@ -23,7 +24,7 @@ _NOT_MAKER = re.compile(r"加快|推动|推进|支持|鼓励|依托|引导|积�
 _INTRO = re.compile(r"^(?:[,;:]|其中|包括|如|例如|以及|和|与|及)+")
 
 
-def find_products(norm: str) -> list[Candidate]:
+def find_products(norm: str, lexicon: Lexicon | None = None) -> list[Candidate]:
     found: list[Candidate] = []
     for close in _CLOSE.finditer(norm):
         head = max(norm.rfind(mark, 0, close.start()) for mark in ",;:。!?\n")
@@ -31,6 +32,9 @@ def find_products(norm: str) -> list[Candidate]:
         for item in norm[at:close.start()].split("、"):
             found.extend(_item(item, at))
             at += len(item) + 1
+    if lexicon is not None:  # 增强现实技术的沉浸式演艺: a technology makes nothing
+        found = [c for c in found if c.kind is not Kind.COMPANY or not (
+            lexicon.concept_by_label(c.name) or lexicon.concept_by_label(c.name.removesuffix("技术")))]
     return found
 
 
@@ -178,7 +182,7 @@ def _built(text: Text, start: int, end: int) -> list[Candidate]:
         if not after or head or _PRODUCT_STOP.match(after):
             return [Candidate(Kind.PRODUCT, start + quoted.start(1), start + quoted.end(1), quoted.group(1),
                               rule="product-built")]
-        tail = re.match(rf"[{HANZI}A-Za-z0-9]{{0,4}}?(?:{'|'.join(_HEAD)})", after)
+        tail = re.match(rf"[{HANZI}A-Za-z0-9]{{0,6}}?(?:{'|'.join(_HEAD)})", after)
         if tail:
             stop = start + quoted.end() + tail.end()
             return [Candidate(Kind.PRODUCT, start + quoted.start(), stop, norm[start + quoted.start():stop],

@@ -37,6 +37,9 @@ _FOUNDED_BEFORE = re.compile(r"(\((?:以下)?简称[^)]*\))?等?\d*家?(单位|�
                              r"(发起(成立|组建|组成)?|成立|组建|组成)(了|的)?")
 _FOUNDED = re.compile(r"^(等)?(\d+家)?(单位|企业|成员|机构)?(共同)?(发起|组成|成立|组建)")
 _WINDOW = 60
+# A short form in brackets after a name: (以下简称“科大讯飞”), (百度).
+_NOTE = re.compile(r"\((?:以下)?(?:简称)?[^()]{1,14}\)")
+_NOTES = re.compile(rf"(?:{_NOTE.pattern})*")
 # 甲、乙等单位为/担任(联盟)副理事长单位: the role makes each a member.
 _ROLE = re.compile(r"(?:等(?:\d+家)?(?:单位|企业|机构|高校)?)?(?:分别|共同|均|同时)?(?:担任|成为|为|当选为?|作为)"
                    r"(?:该|本)?(?:联盟|协会|学会|商会|联席会)?的?(?:首批|首届|第一届)?(?:常务)?(?:副)?"
@@ -263,11 +266,13 @@ def _org_run(text: Text, chosen: list[Candidate], indexes: list[int], at: int) -
     """The organisations listed from ``at`` on (甲、乙(以下简称“丙”)、丁), and where the list ends."""
     group: list[int] = []
     for i in (i for i in indexes if chosen[i].kind in ORGANIZATIONS and chosen[i].start >= at):
-        gap = re.sub(r"\((?:以下)?简称[^)]*\)", "", text.norm[at:chosen[i].start])
+        gap = _NOTE.sub("", text.norm[at:chosen[i].start])
         if gap not in {"", "、", "和", "及", "与"}:
             break
         group.append(i)
         at = chosen[i].end
+    if group:
+        at += _NOTES.match(text.norm, at).end() - at  # type: ignore[union-attr]
     return group, at
 
 

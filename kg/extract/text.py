@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from kg.lexicon import Lexicon
-from kg.model import Document, Kind, Mention, Token
+from kg.model import ORGANIZATIONS, Document, Kind, Mention, Token
 from kg.segment import Segmenter
 
 HANZI = "\u4e00-\u9fff"
@@ -21,13 +21,17 @@ HANZI = "\u4e00-\u9fff"
 _STOP_POS = frozenset({"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "d", "f", "y",
                        "e", "o", "w", "q", "m", "a", "ad", "an", "z", "zg"})
 STOP_WORDS = frozenset(
-    ["和", "与", "及", "等", "的", "在", "由", "对", "向", "以", "为", "是", "将", "把", "被", "从", "经", "如", "包括", "其中", "联合", "携手", "依托", "支持", "推动", "鼓励", "引导", "发挥", "会同", "协同", "成立", "设立", "牵头", "加入", "参与", "承办", "举办", "开展", "推进", "建设", "打造", "培育", "引进", "落户", "位于", "全市", "全区", "全省", "全国", "我市", "我区", "我省", "本市", "本区", "各类", "各", "一批", "多家", "相关", "有关", "重点", "多个", "一些", "部分", "以及", "或", "并", "同时", "其", "该", "此", "这", "那", "共", "已", "还", "也", "都", "均", "积极", "主动", "大力", "持续", "深入", "加快", "加强", "推出", "发布", "印发", "研发", "开发", "组建", "新建", "筹建", "认定", "评为", "获批", "入选", "列入", "纳入", "依靠", "通过", "围绕", "聚焦", "面向", "针对", "按照", "根据", "结合", "发展", "优化", "提升", "实现", "促进", "今年", "去年", "明年", "近年", "近年来", "目前", "当前", "此外", "以来", "今后", "当下", "如今", "现在", "年初", "年底", "年内", "期间"]
+    ["和", "与", "及", "等", "的", "在", "由", "对", "向", "以", "为", "是", "将", "把", "被", "从", "经", "如", "包括", "其中", "联合", "携手", "依托", "支持", "推动", "鼓励", "引导", "发挥", "会同", "成立", "设立", "牵头", "加入", "参与", "承办", "举办", "开展", "推进", "建设", "打造", "培育", "引进", "落户", "位于", "全市", "全区", "全省", "全国", "我市", "我区", "我省", "本市", "本区", "各类", "各", "一批", "多家", "相关", "有关", "重点", "多个", "一些", "部分", "以及", "或", "并", "同时", "其", "该", "此", "这", "那", "共", "已", "还", "也", "都", "均", "积极", "主动", "大力", "持续", "深入", "加快", "加强", "推出", "发布", "印发", "研发", "开发", "组建", "新建", "筹建", "认定", "评为", "获批", "入选", "列入", "纳入", "依靠", "通过", "围绕", "聚焦", "面向", "针对", "按照", "根据", "结合", "发展", "优化", "提升", "实现", "促进", "今年", "去年", "明年", "近年", "近年来", "目前", "当前", "此外", "以来", "今后", "当下", "如今", "现在", "年初", "年底", "年内", "期间"]
 )
 # Direction words that names of zones and organisations hold (成都东部新区, 南方报业).
 _DIRECTIONS = frozenset(["东部", "西部", "南部", "北部", "中部", "南方", "北方", "东方", "西方", "东北", "西北", "西南", "东南", "中西部"])
 STOP_CHARS = frozenset("和与及的在是为等将对把被从由向并或也都已于到了着过各其该此这那我你他之以而且再又")
+# Single characters that end a place's own name (明珠湾, 金鸡湖) whatever jieba tags them.
+_GEOGRAPHIC = frozenset("湾湖岛港江河洲峰谷")
+# Words that introduce the names after them: 成员单位包括甲, 如甲.
+INTRODUCERS = frozenset({"包括", "包含", "涵盖", "例如", "比如", "如", "即", "有", "含", "其中"})
 _MEASURE = re.compile(r"[余多]?[场次届个家项批名位款件台座套所]")
-_VERB_OK = frozenset(["管理", "监督", "监督管理", "规划", "建设", "改革", "发展", "促进", "服务", "保障", "招商", "投资", "审批", "执法", "统计", "引进", "研究", "创新", "孵化", "检测", "认证", "交易", "设计", "计算", "组织", "合作", "协作", "融合"])
+_VERB_OK = frozenset(["管理", "监督", "监督管理", "规划", "建设", "改革", "发展", "促进", "服务", "保障", "招商", "投资", "审批", "执法", "统计", "引进", "研究", "创新", "孵化", "检测", "认证", "交易", "设计", "计算", "组织", "合作", "协作", "融合", "协同", "创意", "沉浸"])
 
 
 @dataclass(frozen=True)
@@ -130,6 +134,8 @@ class Text:
         token = tokens[index]
         if len(token.text) != 1 or not re.match(f"[{HANZI}]", token.text) or token.text in STOP_CHARS:
             return False
+        if token.text in _GEOGRAPHIC and index > 0 and tokens[index - 1].pos in {"nr", "ns", "nz", "n"}:
+            return True  # 明珠/nr 湾/zg 起步区
         neighbours = [tokens[i] for i in (index - 1, index + 1) if 0 <= i < len(tokens)]
         return any(len(t.text) == 1 and re.match(f"[{HANZI}]", t.text) and t.text not in STOP_CHARS
                    for t in neighbours)
@@ -137,14 +143,22 @@ class Text:
     def _joins(self, index: int) -> bool:
         """与/和 between two fields inside a name: XR与数字人产业联盟, 人工智能与机器人研究院."""
         tokens = self.doc.tokens
-        if tokens[index].text not in {"与", "和"} or index == 0:
+        if index == 0 or index + 1 >= len(tokens):
+            return False
+        if tokens[index].text in {"—", "-", "–"}:  # 中国—东盟数字人产业联盟: two places joined
+            return all(self._place(tokens[i]) for i in (index - 1, index + 1))
+        if tokens[index].text not in {"与", "和"}:
             return False
         left = tokens[index - 1].text
         if left.isascii() and left.isalnum() or self.lexicon.concept_by_label(left) is not None:
             return True
-        right = tokens[index + 1].text if index + 1 < len(tokens) else ""
+        right = tokens[index + 1]
         return tokens[index - 1].pos in {"n", "nz", "vn"} and len(left) >= 2 and (
-            self.lexicon.concept_by_label(right) is not None)  # 先进光学与近眼显示联合实验室
+            self.lexicon.concept_by_label(right.text) is not None  # 先进光学与近眼显示联合实验室
+            or right.pos in {"n", "nz", "vn"} and len(right.text) >= 2)  # 海洋科学与工程实验室
+
+    def _place(self, token: Token) -> bool:
+        return token.pos in {"ns", "j"} or any(e.kind is Kind.PLACE for e in self.lexicon.names.get(token.text, ()))
 
     def _nameish(self, word: str, pos: str) -> bool:
         if word in STOP_WORDS or not re.fullmatch(rf"[{HANZI}A-Za-z0-9·\-]+", word) or word.isdigit():
@@ -165,7 +179,7 @@ def choose(text: Text, candidates: list[Candidate]) -> list[Candidate]:
     kept: list[Candidate] = []
     taken: list[tuple[int, int]] = []
     ordered = sorted(candidates, key=lambda c: (-c.priority, -(c.end - c.start), c.rule in _WEAK,
-                                                c.start, c.kind))
+                                                c.rule != "short-form", c.start, c.kind))
     for candidate in ordered:
         if candidate.end <= candidate.start or text.in_cruft(candidate.start, candidate.end):
             continue
@@ -219,7 +233,8 @@ def _after_intro(text: Text, start: int, end: int) -> int:
             break
         cut = token.end
         index += 1
-    return cut
+    introducers = [t.end for t in text.tokens_in(cut, end) if t.text in INTRODUCERS and t.end < end]
+    return introducers[-1] if introducers else cut  # 首批成员单位包括甲
 
 
 def _intro(word: str, pos: str) -> bool:
@@ -227,14 +242,33 @@ def _intro(word: str, pos: str) -> bool:
         STOP_WORDS)
 
 
-_SHORT_FORM = re.compile(r"\s*[(（]\s*(?:以下)?简称\s*[“\"]([^”\"]{2,12})[”\"]\s*[)）]")
+_SHORT_FORM = re.compile(r"[》”]?\s*[(（]\s*(?:以下)?简称\s*[“\"《]([^”\"》]{2,12})[”\"》]\s*[)）]")
+# 北京百度网讯科技有限公司(百度): a bracketed short form with no 简称, taken when it is made of
+# the name's own characters in order.
+_BARE_SHORT_FORM = re.compile(r"[(（]([^()（）“”《》,、;:。\s]{2,12})[)）]")
+
+
+def _short_form(text: Text, candidate: Candidate) -> re.Match[str] | None:
+    match = _SHORT_FORM.match(text.norm, candidate.end)
+    if match or candidate.kind not in ORGANIZATIONS:
+        return match
+    match = _BARE_SHORT_FORM.match(text.norm, candidate.end)
+    if match and len(match.group(1)) < len(candidate.name) and _within(match.group(1), candidate.name):
+        return match
+    return None
+
+
+def _within(short: str, name: str) -> bool:
+    """Are the characters of ``short`` those of ``name``, in order (国科大广州学院)?"""
+    rest = iter(name)
+    return all(char in rest for char in short)
 
 
 def definitions(text: Text, chosen: list[Candidate]) -> list[tuple[int, int]]:
     """The spans of ``(以下简称“乙”)`` after a name: no mention of their own."""
     spans = []
     for candidate in chosen:
-        match = _SHORT_FORM.match(text.norm, candidate.end)
+        match = _short_form(text, candidate)
         if match:
             spans.append((match.start(), match.end()))
     return spans
@@ -244,7 +278,7 @@ def short_forms(text: Text, chosen: list[Candidate]) -> list[Candidate]:
     """``甲(以下简称“乙”)``: every later 乙 of the document names 甲 too."""
     found = []
     for candidate in chosen:
-        match = _SHORT_FORM.match(text.norm, candidate.end)
+        match = _short_form(text, candidate)
         if not match:
             continue
         short, key = match.group(1), candidate.key or candidate.name

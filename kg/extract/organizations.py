@@ -57,6 +57,7 @@ _PLACED_COMPANY = re.compile(
 # 中国联合网络通信有限公司山东省分公司: a branch is part of the registered name.
 _LEGAL = re.compile(rf"(?:股份有限公司|有限责任公司|有限公司)(?:[{HANZI}]{{2,6}}?分公司)?")
 _PLACED_UNIT = re.compile(rf"^\([{HANZI}]{{2,4}}\)")
+_QUOTED_RESEARCH = re.compile(rf"“([{HANZI}A-Za-z0-9与]{{2,20}}?(?:联合实验室|实验室|研究院))”")
 _CAS = re.compile(rf"(中科院|中国科学院)([{HANZI}]{{1,12}}?)(研究所|研究院|所)")
 _GENERIC = frozenset(["工程技术", "制造业", "企业技术", "技术创新", "产业创新"] +
     ["重点", "国家重点", "省重点", "省级重点", "新型", "相关", "各类", "一批", "联合", "企业", "高水平", "高校", "科研", "专业", "行业", "产业", "创新", "技术", "工程", "研究", "开放", "共性技术", "公共", "国家", "省级", "市级", "区级", "全国", "各级", "该", "本", "我", "其", "头部", "龙头", "标杆", "骨干", "知名", "优质", "领军", "国际", "国内", "新", "大", "小", "多家", "有关", "职能", "业务", "主管", "行业主管", "所属", "下属", "直属"]
@@ -64,10 +65,10 @@ _GENERIC = frozenset(["工程技术", "制造业", "企业技术", "技术创新
 # Verbs and the like that department names do hold (发展和改革委员会, 市场监督管理局).
 _DEPARTMENT_WORDS = frozenset(["发展", "改革", "管理", "监督", "监督管理", "规划", "建设", "促进", "服务", "保障", "招商", "投资", "审批", "执法", "统计", "引进", "应急", "保护", "审计", "开发", "办公", "领导", "协调", "推进", "信访", "监管", "创新", "与", "和"])
 _BAD_CORE = re.compile(r"[的了在是为将对把被从等及或并也都要有已向于到]|提出|印发|发布|支持|推进")
-_FOLLOW_BRAND = re.compile(rf"(?:[^{HANZI}A-Za-z0-9]|的|等|在|和|与|及|是|为|已|于|将|作为|公司|有限|股份|集团|旗下|推出|发布|研发|打造|建设|搭建|开发|联合|牵头)")
+_FOLLOW_BRAND = re.compile(rf"(?:[^{HANZI}A-Za-z0-9]|的|等|在|和|与|及|是|为|已|于|将|作为|公司|有限|股份|集团|旗下|推出|发布|研发|打造|建设|搭建|开发|联合|牵头|共建|合作|签约|签署)")
 # 甲、乙等…企业; not 高等院校, and not 等领域头部企业 (the items are fields then).
 _LIST_KINDS = (
-    (re.compile(r"(?<![高中初同平相对均])等(?!领域|方向|(?:行业|产业)(?:企业|公司))[^,。;:!?、]{0,8}?(?:企业|公司|厂商)"), Kind.COMPANY),
+    (re.compile(r"(?<![高中初同平相对均])等(?!领域|方向|景区|景点|园区|街区|区域|片区|商圈|公园|(?:行业|产业)(?:企业|公司))(?:一批|多家)?[^,。;:!?、]{0,16}?(?:企业|公司|厂商)"), Kind.COMPANY),
     (re.compile(r"(?<![高中初同平相对均])等(?!领域|方向)[^,。;:!?、]{0,8}?"
                 r"(?:高校|院校|科研院所|科研机构|研究机构|创新机构|院所)"), Kind.RESEARCH),
 )
@@ -151,6 +152,9 @@ def _research(text: Text, known: list[Candidate]) -> list[Candidate]:
                                    text.norm[parent.start:campus.end()], rule="research-suffix"))
     found += [_placed(text, c) for c in [*found, *known] if c.kind is Kind.RESEARCH
               and _PLACED_UNIT.match(text.norm[c.end:])]
+    for match in _QUOTED_RESEARCH.finditer(text.norm):  # “多模态大模型联合实验室”: quotes make it a name
+        found.append(Candidate(Kind.RESEARCH, match.start(1), match.end(1), match.group(1), rule="research-quoted",
+                               priority=2))
     for match in _CAS.finditer(text.norm):
         found.append(Candidate(Kind.RESEARCH, match.start(), match.end(), match.group(),
                                rule="research-cas"))
@@ -350,6 +354,7 @@ def list_neighbours(text: Text, chosen: list[Candidate]) -> list[Candidate]:
     (南开大学、中科曙光、紫光云、麒麟软件等单位): companies, unless their suffix says otherwise."""
     orgs = {(c.start, c.end): c for c in chosen if c.kind in {Kind.COMPANY, Kind.RESEARCH}}
     spans = [(c.start, c.end) for c in chosen]
+    fields = {(c.start, c.end) for c in chosen if c.kind is Kind.TECHNOLOGY}
     found = []
     for run in _RUN.finditer(text.norm):
         items, at = [], run.start()
@@ -364,11 +369,14 @@ def list_neighbours(text: Text, chosen: list[Candidate]) -> list[Candidate]:
         if len(known) < 2 or 2 * len(known) < len(items):
             continue
         for start, end in items:
-            if (start, end) in orgs or any(a < end and start < b for a, b in spans):
-                continue
+            if (start, end) in orgs or any(a < end and start < b and not (
+                    (a, b) in fields and start < a and b <= end) for a, b in spans):
+                continue  # 灵犀数字人 holds a technology and is more
             if _neighbour_name(text, start, end):
                 kind = Kind.RESEARCH if text.norm[start:end].endswith(RESEARCH_SUFFIXES) else Kind.COMPANY
-                found.append(Candidate(kind, start, end, text.norm[start:end], rule="org-neighbour", priority=0))
+                holds_field = any(start < a and b <= end for a, b in fields)
+                found.append(Candidate(kind, start, end, text.norm[start:end], rule="org-neighbour",
+                                       priority=1 if holds_field else 0))
     return found
 
 

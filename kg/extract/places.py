@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.text import HANZI, Candidate, Text
+from kg.extract.text import HANZI, Candidate, Text, enumeration_before
 from kg.lexicon import Division, Entry, Lexicon, short_name
 from kg.model import Kind, Metadata
 
@@ -29,6 +29,8 @@ _ZONE = re.compile("|".join(ZONE_SUFFIXES))
 # Suffixes that also make descriptions (量子产业集聚区): a name needs a place or a proper noun first.
 _DESCRIBED = frozenset({"集聚区", "起步区"})
 _QUOTED_ZONE = re.compile(rf"“([^“”\n]{{2,12}})”({'|'.join(ZONE_SUFFIXES)})")
+# 甲、乙等景区: the items before are places.
+_PLACE_LIST = re.compile(r"等(?:[^,。;:!?、]{0,4}?)(?:景区|景点|园区|街区|区域|片区|商圈|公园|街道|乡镇|镇街)")
 _SCENIC = re.compile(r"(山|湖|岛|洲|巷|峰)$")
 _LANDMARK = re.compile(r".{2,}(公园|广场|新城|古镇|景区|湿地|港区)$|.{2,}(山|湖|岛|洲|巷|窑|峰|寺|塔)$")
 # Division names that are also everyday words.
@@ -66,7 +68,7 @@ def find_places(text: Text, home: set[str]) -> list[Candidate]:
             code = entry.keys[0] if entry.keys else ""
             found.append(Candidate(Kind.PLACE, start, end, name, key=code or entry.canonical,
                                    level=entry.level, rule="place-lexicon"))
-    return found + _zones(text, found) + _landmarks(text)
+    return found + _zones(text, found) + _landmarks(text) + _listed(text)
 
 
 def home_codes(lexicon: Lexicon, name: str) -> set[str]:
@@ -199,7 +201,7 @@ def _without_locative(text: Text, start: int, end: int, place_starts: dict[int, 
     if place is None or end - place.end < 2:
         return start
     full = place.key in text.lexicon.divisions and text.lexicon.divisions[place.key].name == place.name and (
-        place.level in {"district", "city", "province"})
+        place.level in {"town", "district", "city", "province"})
     following = text.doc.tokens[text.token_at(place.end)]
     unknown = following.start == place.end and following.text not in text.lexicon.names and (
         len(following.text) == 1 or text.segmenter.frequency(following.text) < _RARE_NOUN)
@@ -223,6 +225,18 @@ def _proper(text: Text, start: int, end: int, place_starts: dict[int, Candidate]
     if len(token.text) == 1 and len(following.text) == 1 and following.start < end:
         return True  # a name jieba cut into single characters (礼/嘉, 沣/西)
     return token.pos == "n" and len(token.text) >= 2 and text.segmenter.frequency(token.text) < _RARE_NOUN
+
+
+def _listed(text: Text) -> list[Candidate]:
+    """Items of a list that says they are places: 鼋头渚、灵山胜境等景区, 首钢园、模式口历史文化街区等区域."""
+    found = []
+    for match in _PLACE_LIST.finditer(text.norm):
+        for start, end in enumeration_before(text, match.start()):
+            item = text.norm[start:end]
+            if len(item) <= 10 and re.fullmatch(f"[{HANZI}]+", item) and item not in _ZONE_HEAD_WORDS and (
+                    not text.lexicon.concept_by_label(item)) and text.segmenter.frequency(item) < _COMMON_WORD:
+                found.append(Candidate(Kind.PLACE, start, end, item, level="zone", rule="place-list", priority=0))
+    return found
 
 
 def _landmarks(text: Text) -> list[Candidate]:

@@ -23,8 +23,13 @@ _IMPLEMENTED = re.compile(r"(根据|按照|依据|落实|贯彻|对照|参照)$"
 _WINDOW = 60
 
 
+# A short form in brackets after a name: (以下简称“科大讯飞”), (百度).
+NOTE = re.compile(r"\((?:以下)?(?:简称)?[^()]{1,14}\)")
+
+
 def between(text: Text, a: Candidate, b: Candidate) -> str:
-    return text.norm[a.end:b.start] if a.end <= b.start else ""
+    """The text from ``a`` to ``b``, less the short forms in brackets after ``a``."""
+    return NOTE.sub("", text.norm[a.end:b.start]) if a.end <= b.start else ""
 
 
 def _issued(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202

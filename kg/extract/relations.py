@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from kg.extract.policy_relations import POLICY_RULES, between, own_policies
+from kg.extract.policy_relations import NOTE, POLICY_RULES, between, own_policies
 from kg.extract.products import BUILD, acts
 from kg.extract.text import Candidate, Text
 from kg.model import ORGANIZATIONS, Kind, Relation
@@ -29,6 +29,11 @@ _MEMBER = re.compile(r"(加入|成为|是|为|作为)")
 _MEMBER_TAIL = re.compile(r"(会员|成员)(单位)?")
 _COLLABORATE = re.compile(r"(合作|联合|共建|携手|签约|签署)")
 _LOCATE = re.compile(r"(秘书处|总部|运营中心)?(位于|落户|坐落于|入驻|落地|设在|设于)")
+_ANAPHOR = re.compile(r"(?:该|这一|此)(实验室|研究院|中心|企业|公司)")
+_ANAPHOR_KINDS = {"实验室": Kind.RESEARCH, "研究院": Kind.RESEARCH, "中心": Kind.RESEARCH,
+                  "企业": Kind.COMPANY, "公司": Kind.COMPANY}
+_BODY_SUPPORT = re.compile(r"(?:将|继续|重点|大力|积极)*(支持|扶持|列为|纳入)")
+_CLAUSE_BREAK = re.compile(r"[;。]")
 _NEAR_FOCUS = re.compile(r"(在|布局|开展|从事|发力)")
 _LIST_TAIL = re.compile(r"^等?[^,;。]{0,4}?(领域|方向|赛道|技术|产业|应用|方面|环节)")
 _HOSTS = re.compile(r"(集聚|聚集|汇聚|吸引|入驻|落户|引进)了?(?:[^,;。、]{0,8}?等|一批)?")
@@ -37,9 +42,7 @@ _FOUNDED_BEFORE = re.compile(r"(\((?:以下)?简称[^)]*\))?等?\d*家?(单位|�
                              r"(发起(成立|组建|组成)?|成立|组建|组成)(了|的)?")
 _FOUNDED = re.compile(r"^(等)?(\d+家)?(单位|企业|成员|机构)?(共同)?(发起|组成|成立|组建)")
 _WINDOW = 60
-# A short form in brackets after a name: (以下简称“科大讯飞”), (百度).
-_NOTE = re.compile(r"\((?:以下)?(?:简称)?[^()]{1,14}\)")
-_NOTES = re.compile(rf"(?:{_NOTE.pattern})*")
+_NOTES = re.compile(rf"(?:{NOTE.pattern})*")
 # 甲、乙等单位为/担任(联盟)副理事长单位: the role makes each a member.
 _ROLE = re.compile(r"(?:等(?:\d+家)?(?:单位|企业|机构|高校)?)?(?:分别|共同|均|同时)?(?:担任|成为|为|当选为?|作为)"
                    r"(?:该|本)?(?:联盟|协会|学会|商会|联席会)?的?(?:首批|首届|第一届)?(?:常务)?(?:副)?"
@@ -47,6 +50,7 @@ _ROLE = re.compile(r"(?:等(?:\d+家)?(?:单位|企业|机构|高校)?)?(?:分�
 # A bare word that points back to the association named last: 联盟由甲、乙共同发起.
 _ASSOCIATION_WORD = re.compile(r"(?:该|本|这一|此)?(?:联盟|协会|学会|商会|联席会)")
 _ANTECEDENT_SENTENCES = 4
+_JOINED = re.compile(r"(?P<list>(?:等\d*家?(?:单位|企业|机构|高校)?)?(?:已|均|先后|陆续|相继)?)加入了?")
 _PERSON_AFTER = re.compile(r"(主要)?(负责同志|负责人|主任|局长|处长|书记|领导|同志|代表|委员|专家|院士|董事长|总经理)")
 _OBJECT_MARK = re.compile(r"(与|同|和|跟|向|对|联合|携手)$")
 
@@ -64,8 +68,8 @@ def find_relations(text: Text, chosen: list[Candidate], home: int = -1,
 
 
 def _sentence(text: Text, chosen: list[Candidate], sentence: int, indexes: list[int]) -> Iterator[Relation]:
-    for rule in (*POLICY_RULES, _org_focus, _near_focus, _list_focus, _develops, _builds, _members,
-                 _founders, _roles, _listed_members, _hosted, _collaborations, _locations, _located_before):
+    for rule in (*POLICY_RULES, _org_focus, _body_supports, _near_focus, _list_focus, _develops, _builds, _members,
+                 _founders, _founders_before, _roles, _listed_members, _hosted, _collaborations, _locations, _located_before):
         yield from rule(text, chosen, sentence, indexes)
 
 
@@ -75,13 +79,65 @@ def _org_focus(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202
                                    text.doc.sentences[sentence].end):
         orgs = [i for i in indexes if chosen[i].kind in ORGANIZATIONS and chosen[i].end <= trigger.start()]
         techs = [j for j in indexes if chosen[j].kind is Kind.TECHNOLOGY and chosen[j].start >= trigger.end()]
-        if not orgs or not techs:
+        if not techs:
             continue
         techs = [j for j in techs if chosen[j].start - trigger.end() <= _WINDOW]
+        referred = _referred(text, chosen, sentence, orgs, trigger.start())
+        if referred is not None:
+            yield from (Relation(referred, "focusesOn", j, sentence, trigger.group(1)) for j in techs)
+            continue
+        if not orgs:
+            continue
         for i in _subjects(text, chosen, orgs, trigger.start()):
             predicate = "supports" if chosen[i].kind is Kind.GOVERNMENT else "focusesOn"
             for j in techs:
                 yield Relation(i, predicate, j, sentence, trigger.group(1))
+
+
+def _referred(text: Text, chosen: list[Candidate], sentence: int, orgs: list[int], before: int) -> int | None:
+    """该实验室/该企业 opening the trigger's clause with no organisation after it: the
+    organisation of that kind named last, at most two sentences before."""
+    opening = max(text.doc.sentences[sentence].start,
+                  *(text.norm.rfind(mark, 0, before) + 1 for mark in ",;"))
+    word = _ANAPHOR.match(text.norm, opening)
+    if word is None or any(chosen[i].start >= opening for i in orgs):
+        return None
+    kind = _ANAPHOR_KINDS[word.group(1)]
+    for index in range(len(chosen) - 1, -1, -1):
+        candidate = chosen[index]
+        if candidate.end <= word.start() and candidate.kind is kind:
+            return index if sentence - text.doc.sentence_at(candidate.start) <= 2 else None
+    return None
+
+
+def _body_supports(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202
+    """市科技局重点支持甲、乙: a government body supports what it funds;
+    区工信局将联合区科技局…; 市科技局将甲、乙等列为重点支持方向."""
+    bounds = text.doc.sentences[sentence]
+    for trigger in _BODY_SUPPORT.finditer(text.norm, bounds.start, bounds.end):
+        bodies = [i for i in indexes if chosen[i].kind is Kind.GOVERNMENT and chosen[i].end <= trigger.start()]
+        if not bodies:
+            continue
+        gap = NOTE.sub("", text.norm[chosen[bodies[-1]].end:trigger.start()])
+        listing = trigger.group(1) in {"列为", "纳入"}  # 将甲、乙等列为重点支持方向: the gap holds them
+        if not (gap in {"", ","} or (listing or len(gap) <= 8) and not re.search(r"[,;:。]", gap)):
+            continue  # …人民政府审议后发布,重点支持: the body is not who supports
+        if re.search(r"(争取|报请|提请|请)$", text.norm[max(0, chosen[bodies[0]].start - 2):chosen[bodies[0]].start]):
+            continue  # 争取市工信局支持: the body is asked for support
+        subjects = _subjects(text, chosen, bodies, trigger.start())
+        if not subjects:
+            continue
+        if listing:
+            low, high = chosen[bodies[-1]].end, trigger.start()
+        else:
+            low, high = trigger.end(), min(bounds.end, trigger.end() + _WINDOW)
+        clause = _CLAUSE_BREAK.search(text.norm, low, high)
+        high = clause.start() if clause else high
+        techs = [j for j in indexes if chosen[j].kind is Kind.TECHNOLOGY and low <= chosen[j].start
+                 and chosen[j].end <= high]
+        for i in subjects:
+            for j in techs:
+                yield Relation(i, "supports", j, sentence, trigger.group(1))
 
 
 def _subjects(text: Text, chosen: list[Candidate], orgs: list[int], before: int) -> list[int]:
@@ -89,7 +145,7 @@ def _subjects(text: Text, chosen: list[Candidate], orgs: list[int], before: int)
     group = [orgs[-1]]
     for i in reversed(orgs[:-1]):
         gap = text.norm[chosen[i].end:chosen[group[-1]].start]
-        if re.fullmatch(r"[、和及与]", gap):
+        if re.fullmatch(r"[、和及与]|将?(?:联合|会同)", gap):
             group.append(i)
         else:
             break
@@ -108,9 +164,15 @@ def _near_focus(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202
     bounds = text.doc.sentences[sentence]
     for trigger in _NEAR_FOCUS.finditer(text.norm, bounds.start, bounds.end):
         orgs = [i for i in indexes if chosen[i].kind in ORGANIZATIONS and chosen[i].end <= trigger.start()]
+        referred = _referred(text, chosen, sentence, orgs, trigger.start())
+        if referred is not None:  # 该实验室重点开展甲、乙等技术攻关
+            techs = _listed_run(text, chosen, [j for j in indexes if chosen[j].kind is Kind.TECHNOLOGY
+                                               and chosen[j].start >= trigger.end()], trigger.end())
+            yield from (Relation(referred, "focusesOn", j, sentence, trigger.group(1)) for j in techs)
+            continue
         if not orgs:
             continue
-        gap = text.norm[chosen[orgs[-1]].end:trigger.start()]
+        gap = NOTE.sub("", text.norm[chosen[orgs[-1]].end:trigger.start()])
         if len(gap) > 8 or re.search(r"[,;:。、()“”]", gap):
             continue
         techs = [j for j in indexes if chosen[j].kind is Kind.TECHNOLOGY and chosen[j].start >= trigger.end()]
@@ -262,11 +324,35 @@ def _founders(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202
                 yield from (Relation(i, "memberOf", j, sentence, "由…发起成立") for i in group)
 
 
+def _founders_before(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202
+    """甲、乙等28家单位共同发起成立丙联盟 and 甲、乙等116家单位已加入(丙)联盟: the listed are members."""
+    bounds = text.doc.sentences[sentence]
+    orgs = [i for i in indexes if chosen[i].kind in ORGANIZATIONS - {Kind.ASSOCIATION}]
+    for j in indexes:
+        if chosen[j].kind is not Kind.ASSOCIATION:
+            continue
+        last = [i for i in orgs if chosen[i].end <= chosen[j].start
+                and _FOUNDED_BEFORE.fullmatch(NOTE.sub("", text.norm[chosen[i].end:chosen[j].start]))]
+        if last:
+            yield from (Relation(i, "memberOf", j, sentence, "发起成立")
+                        for i in _subjects(text, chosen, orgs[:orgs.index(last[-1]) + 1], chosen[j].start))
+    for join in _JOINED.finditer(text.norm, bounds.start, bounds.end):
+        named = [j for end, j in _associations(text, chosen, sentence, indexes) if end > join.end()]
+        association = named[0] if named and chosen[named[0]].start - join.end() <= 2 else None
+        if association is None and _ASSOCIATION_WORD.match(text.norm, join.end()):
+            association = _antecedent(text, chosen, join.start(), sentence)
+        last = [i for i in orgs if chosen[i].end <= join.start()]
+        if association is None or not last or NOTE.sub("", text.norm[chosen[last[-1]].end:join.start()]):
+            continue
+        yield from (Relation(i, "memberOf", association, sentence, "加入")
+                    for i in _subjects(text, chosen, last, join.start()))
+
+
 def _org_run(text: Text, chosen: list[Candidate], indexes: list[int], at: int) -> tuple[list[int], int]:
     """The organisations listed from ``at`` on (甲、乙(以下简称“丙”)、丁), and where the list ends."""
     group: list[int] = []
     for i in (i for i in indexes if chosen[i].kind in ORGANIZATIONS and chosen[i].start >= at):
-        gap = _NOTE.sub("", text.norm[at:chosen[i].start])
+        gap = NOTE.sub("", text.norm[at:chosen[i].start])
         if gap not in {"", "、", "和", "及", "与"}:
             break
         group.append(i)

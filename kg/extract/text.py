@@ -229,12 +229,20 @@ def _after_intro(text: Text, start: int, end: int) -> int:
         token = tokens[index]
         if token.end >= end:
             break
-        if not _intro(token.text, token.pos):
+        if not _intro(token.text, token.pos) or self_named(text, index, end):
             break
         cut = token.end
         index += 1
     introducers = [t.end for t in text.tokens_in(cut, end) if t.text in INTRODUCERS and t.end < end]
     return introducers[-1] if introducers else cut  # 首批成员单位包括甲
+
+
+def self_named(text: Text, index: int, end: int) -> bool:
+    """A single character that begins a run of them, an unknown name jieba cut up (维/v 境/s)."""
+    tokens = text.doc.tokens
+    return len(tokens[index].text) == 1 and index + 1 < len(tokens) and tokens[index + 1].end <= end and (
+        len(tokens[index + 1].text) == 1) and tokens[index].text not in STOP_CHARS and (
+        tokens[index + 1].text not in STOP_CHARS)
 
 
 def _intro(word: str, pos: str) -> bool:
@@ -290,7 +298,7 @@ def short_forms(text: Text, chosen: list[Candidate]) -> list[Candidate]:
     return found
 
 
-_REPEATED = frozenset({"org-neighbour", "org-list", "company-brand", "company-product-list"})
+_REPEATED = frozenset({"org-neighbour", "org-list", "company-brand", "company-product-list", "place-list"})
 
 
 def repeats(text: Text, chosen: list[Candidate]) -> list[Candidate]:

@@ -83,6 +83,10 @@ MENTIONS = [
      {("Place", "南湖湾起步区"), ("Place", "盐田港区")}),
     ("首批成员单位包括北京字节跳动科技有限公司(字节)和暗影智能科技深圳有限公司(暗影智能)。",
      {("Company", "北京字节跳动科技有限公司"), ("Company", "暗影智能科技深圳有限公司")}),
+    ("太原高新技术产业开发区(以下简称太原高新区)是主阵地,太原高新区集聚企业。综改区所辖潇河产业园区已成集群。",
+     {("Place", "太原高新技术产业开发区"), ("Place", "潇河产业园区")}),
+    ("中电科大数据研究院有限公司牵头,南昌虚拟现实研究院股份有限公司参与。",
+     {("ResearchInstitution", "中电科大数据研究院有限公司"), ("Company", "南昌虚拟现实研究院股份有限公司")}),
     # policies: brackets, quotes, back-references
     ("印发了《关于浙江省未来产业先导区建设的指导意见》。",
      {("Policy", "关于浙江省未来产业先导区建设的指导意见")}),
@@ -219,6 +223,13 @@ def test_a_body_asked_for_support_supports_nothing(run) -> None:  # noqa: ANN001
 ])
 def test_not_a_company(run, text: str, name: str) -> None:  # noqa: ANN001
     assert name not in {m.name for m in run(text).mentions if m.kind.value == "Company"}
+
+
+def test_a_short_form_names_the_organisation_before_its_definition_too(run) -> None:  # noqa: ANN001
+    doc = run("区内瞳境光学、幻维互动等企业协同发展。深圳市瞳境光学科技有限公司(以下简称“瞳境光学”)发布模组。")
+    keys = [m.key for m in doc.mentions if m.name == "瞳境光学"]
+    assert keys and set(keys) == {"深圳市瞳境光学科技有限公司"}
+    assert "深圳市瞳境光学科技有限公司" in {m.name for m in doc.mentions}
 
 
 def test_a_short_form_in_brackets_names_the_organisation(run) -> None:  # noqa: ANN001

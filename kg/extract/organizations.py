@@ -13,6 +13,7 @@ Four sources, from surest to weakest:
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from kg.extract.text import (
     HANZI,
@@ -58,6 +59,7 @@ _PLACED_COMPANY = re.compile(
 _LEGAL = re.compile(rf"(?:股份有限公司|有限责任公司|有限公司)(?:[{HANZI}]{{2,6}}?分公司)?")
 _PLACED_UNIT = re.compile(rf"^\([{HANZI}]{{2,4}}\)")
 _QUOTED_RESEARCH = re.compile(rf"“([{HANZI}A-Za-z0-9与]{{2,20}}?(?:联合实验室|实验室|研究院))”")
+_LEGAL_RESEARCH = re.compile(r"(研究院|研究所|实验室)(有限责任公司|有限公司)$")
 _CAS = re.compile(rf"(中科院|中国科学院)([{HANZI}]{{1,12}}?)(研究所|研究院|所)")
 _GENERIC = frozenset(["工程技术", "制造业", "企业技术", "技术创新", "产业创新"] +
     ["重点", "国家重点", "省重点", "省级重点", "新型", "相关", "各类", "一批", "联合", "企业", "高水平", "高校", "科研", "专业", "行业", "产业", "创新", "技术", "工程", "研究", "开放", "共性技术", "公共", "国家", "省级", "市级", "区级", "全国", "各级", "该", "本", "我", "其", "头部", "龙头", "标杆", "骨干", "知名", "优质", "领军", "国际", "国内", "新", "大", "小", "多家", "有关", "职能", "业务", "主管", "行业主管", "所属", "下属", "直属"]
@@ -212,7 +214,8 @@ def _companies(text: Text) -> list[Candidate]:
         if text.starts_word(start) and match.group(1) not in _GENERIC:
             found.append(Candidate(Kind.COMPANY, start, match.end(), text.norm[start:match.end()],
                                    rule="company-suffix"))
-    return found
+    return [replace(c, kind=Kind.RESEARCH) if _LEGAL_RESEARCH.search(c.name) else c
+            for c in found]  # 中电科大数据研究院有限公司 is an institute
 
 
 def _brands(text: Text) -> list[Candidate]:

@@ -24,10 +24,11 @@ ZONE_SUFFIXES = (
     "声谷", "车谷", "光谷", "智园", "经开区", "风景名胜区", "风景区", "金融区", "科教创新区", "协同创新区",
     "创新区", "软件城", "不夜城", "遗址公园", "智慧公园", "智慧岛", "金融岛", "科学岛",
     "科创城", "大学城", "步行街", "创业谷", "产业基地", "景区", "广场", "起步区", "集聚区", "港区",
+    "产业走廊", "示范区", "风貌区",
 )
 _ZONE = re.compile("|".join(ZONE_SUFFIXES))
 # Suffixes that also make descriptions (量子产业集聚区): a name needs a place or a proper noun first.
-_DESCRIBED = frozenset({"集聚区", "起步区"})
+_DESCRIBED = frozenset({"集聚区", "起步区", "示范区", "产业走廊"})
 _QUOTED_ZONE = re.compile(rf"“([^“”\n]{{2,12}})”({'|'.join(ZONE_SUFFIXES)})")
 # 甲、乙等景区: the items before are places.
 _PLACE_LIST = re.compile(r"等(?:[^,。;:!?、]{0,4}?)(?:景区|景点|园区|街区|区域|片区|商圈|公园|街道|乡镇|镇街)")

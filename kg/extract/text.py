@@ -21,11 +21,11 @@ HANZI = "\u4e00-\u9fff"
 _STOP_POS = frozenset({"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "d", "f", "y",
                        "e", "o", "w", "q", "m", "a", "ad", "an", "z", "zg"})
 STOP_WORDS = frozenset(
-    ["和", "与", "及", "等", "的", "在", "由", "对", "向", "以", "为", "是", "将", "把", "被", "从", "经", "如", "包括", "其中", "联合", "携手", "依托", "支持", "推动", "鼓励", "引导", "发挥", "会同", "成立", "设立", "牵头", "加入", "参与", "承办", "举办", "开展", "推进", "建设", "打造", "培育", "引进", "落户", "位于", "全市", "全区", "全省", "全国", "我市", "我区", "我省", "本市", "本区", "各类", "各", "一批", "多家", "相关", "有关", "重点", "多个", "一些", "部分", "以及", "或", "并", "同时", "其", "该", "此", "这", "那", "共", "已", "还", "也", "都", "均", "积极", "主动", "大力", "持续", "深入", "加快", "加强", "推出", "发布", "印发", "研发", "开发", "组建", "新建", "筹建", "认定", "评为", "获批", "入选", "列入", "纳入", "依靠", "通过", "围绕", "聚焦", "面向", "针对", "按照", "根据", "结合", "发展", "优化", "提升", "实现", "促进", "今年", "去年", "明年", "近年", "近年来", "目前", "当前", "此外", "以来", "今后", "当下", "如今", "现在", "年初", "年底", "年内", "期间"]
+    ["和", "与", "及", "等", "的", "在", "由", "对", "向", "以", "为", "是", "将", "把", "被", "从", "经", "如", "包括", "其中", "联合", "携手", "依托", "支持", "推动", "鼓励", "引导", "发挥", "会同", "成立", "设立", "牵头", "加入", "参与", "承办", "举办", "开展", "推进", "建设", "打造", "培育", "引进", "落户", "位于", "全市", "全区", "全省", "全国", "我市", "我区", "我省", "本市", "本区", "各类", "各", "一批", "多家", "相关", "有关", "重点", "多个", "一些", "部分", "以及", "或", "并", "同时", "其", "该", "此", "这", "那", "共", "已", "还", "也", "都", "均", "积极", "主动", "大力", "持续", "深入", "加快", "加强", "推出", "发布", "印发", "研发", "开发", "组建", "新建", "筹建", "认定", "评为", "获批", "入选", "列入", "纳入", "依靠", "通过", "围绕", "聚焦", "面向", "针对", "按照", "根据", "结合", "发展", "优化", "提升", "实现", "促进", "所辖", "下辖", "今年", "去年", "明年", "近年", "近年来", "目前", "当前", "此外", "以来", "今后", "当下", "如今", "现在", "年初", "年底", "年内", "期间"]
 )
 # Direction words that names of zones and organisations hold (成都东部新区, 南方报业).
 _DIRECTIONS = frozenset(["东部", "西部", "南部", "北部", "中部", "南方", "北方", "东方", "西方", "东北", "西北", "西南", "东南", "中西部"])
-STOP_CHARS = frozenset("和与及的在是为等将对把被从由向并或也都已于到了着过各其该此这那我你他之以而且再又")
+STOP_CHARS = frozenset("和与及的在是为等将对把被从由向并或也都已于到了着过各其该此这那我你他之以而且再又所辖")
 # Single characters that end a place's own name (明珠湾, 金鸡湖) whatever jieba tags them.
 _GEOGRAPHIC = frozenset("湾湖岛港江河洲峰谷")
 # Words that introduce the names after them: 成员单位包括甲, 如甲.
@@ -250,7 +250,7 @@ def _intro(word: str, pos: str) -> bool:
         STOP_WORDS)
 
 
-_SHORT_FORM = re.compile(r"[》”]?\s*[(（]\s*(?:以下)?简称\s*[“\"《]([^”\"》]{2,12})[”\"》]\s*[)）]")
+_SHORT_FORM = re.compile(r"[》”]?\s*[(（]\s*(?:以下)?简称\s*(?:[“\"《]([^”\"》]{2,12})[”\"》]|([^()（）“”《》,、;:。\s]{2,12}))\s*[)）]")
 # 北京百度网讯科技有限公司(百度): a bracketed short form with no 简称, taken when it is made of
 # the name's own characters in order.
 _BARE_SHORT_FORM = re.compile(r"[(（]([^()（）“”《》,、;:。\s]{2,12})[)）]")
@@ -283,15 +283,23 @@ def definitions(text: Text, chosen: list[Candidate]) -> list[tuple[int, int]]:
 
 
 def short_forms(text: Text, chosen: list[Candidate]) -> list[Candidate]:
-    """``甲(以下简称“乙”)``: every later 乙 of the document names 甲 too."""
+    """``甲(以下简称“乙”)``: every later 乙 of the document names 甲 too, and so does an
+    organisation's 乙 written before (a brand in a list, then its registered name)."""
     found = []
+    longer = [(c.start, c.end) for c in chosen if c.rule not in _WEAK]
     for candidate in chosen:
         match = _short_form(text, candidate)
         if not match:
             continue
-        short, key = match.group(1), candidate.key or candidate.name
-        at = text.norm.find(short, match.end())
+        short, key = match.group(1) or match.group(2), candidate.key or candidate.name
+        at = text.norm.find(short, 0 if candidate.kind in ORGANIZATIONS else match.end())
         while at >= 0:
+            if candidate.start <= at < match.end():  # the name itself and its definition
+                at = text.norm.find(short, match.end())
+                continue
+            if any(low <= at and at + len(short) <= high and high - low > len(short) for low, high in longer):
+                at = text.norm.find(short, at + len(short))
+                continue  # inside another name (联盟 of 元宇宙产业联盟)
             found.append(Candidate(candidate.kind, at, at + len(short), short, key=key,
                                    level=candidate.level, rule="short-form", priority=2))
             at = text.norm.find(short, at + len(short))

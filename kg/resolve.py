@@ -19,7 +19,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from kg.extract.organizations import TRADE_WORDS, registered_core
-from kg.extract.places import issuer_codes
+from kg.extract.places import deepest, issuer_codes
 from kg.iri import mint
 from kg.lexicon import Lexicon
 from kg.model import ORGANIZATIONS, Document, Entity, Kind, Mention
@@ -65,9 +65,9 @@ def resolve(docs: list[Document], lexicon: Lexicon) -> Resolution:
             if mention.name != entity.label:
                 result.decisions.append((mention.name, entity.label, kind.value, reason))
             result.mentions[(doc.id, index)] = entity.iri
-        deepest = max(home, key=_depth, default="")
-        if deepest:
-            result.homes[doc.id] = _place(result, lexicon, deepest).iri
+        own = deepest(home)
+        if own:
+            result.homes[doc.id] = _place(result, lexicon, own).iri
     _add_ancestors(result, lexicon)
     result.decisions = sorted(set(result.decisions))
     return result
@@ -250,7 +250,3 @@ def _forms(mention: Mention, doc: Document) -> list[tuple[str, str]]:
     if doc.script == "Hant" and surface != mention.name and surface:
         forms.append((surface, "zh-Hant"))
     return forms
-
-
-def _depth(code: str) -> tuple[bool, bool]:
-    return code[4:] != "00", code[2:] != "0000"

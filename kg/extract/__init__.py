@@ -12,7 +12,7 @@ from kg.extract.clauses import HOME
 from kg.extract.events import find_events
 from kg.extract.indicators import find_indicators
 from kg.extract.organizations import brand_forms, find_organizations, list_neighbours
-from kg.extract.places import find_places, issuer_codes
+from kg.extract.places import deepest, find_places, issuer_codes
 from kg.extract.policies import find_policies
 from kg.extract.products import find_products, makers_of, products_built, products_of
 from kg.extract.relations import find_relations
@@ -68,8 +68,7 @@ def _home(codes: set[str], chosen: list[Candidate]) -> int:
         if not places:
             return HOME
         codes = {max(sorted(set(places)), key=places.count)}
-    deepest = max(codes, key=lambda code: (code[4:] != "00", code[2:] != "0000"))
-    for wanted in (deepest, *sorted(codes)):
+    for wanted in (deepest(codes), *sorted(codes)):
         for index, candidate in enumerate(chosen):
             if candidate.kind is Kind.PLACE and candidate.key == wanted:
                 return index

@@ -11,6 +11,7 @@ Zones are a place, a proper name or a quoted name followed by a zone suffix.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from kg.extract.text import HANZI, Candidate, Text, enumeration_before
 from kg.lexicon import Division, Entry, Lexicon, short_name
@@ -85,6 +86,16 @@ def home_codes(lexicon: Lexicon, name: str) -> set[str]:
         codes.add(code)
         codes.update(d.code for d in lexicon.divisions[code].ancestors(lexicon.divisions))
         parent = code
+
+
+def deepest(codes: Iterable[str]) -> str:
+    """The deepest of some division codes, whatever their order: a town (9 digits) before
+    its district, a district before its city and province; "" when there are none.
+
+    >>> deepest(["440402", "440402104", "440400"]), deepest(["440402104", "440402"])
+    ('440402104', '440402104')
+    """
+    return max(codes, key=lambda code: (code[4:] != "00", code[2:] != "0000", len(code), code), default="")
 
 
 def issuer_codes(lexicon: Lexicon, meta: Metadata) -> set[str]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from kg.extract.places import deepest, home_codes
 from kg.extract.text import Candidate, Text
 from kg.model import ORGANIZATIONS, Kind, Relation
 
@@ -108,7 +109,7 @@ def own_policies(text: Text, chosen: list[Candidate], home: int, codes: set[str]
     """What the document says of its own place's policies by naming them: where they apply,
     what their titles support, and, for the policy the document issues, who issued it."""
     issuers = _issuers(text, chosen)
-    deepest = max(codes, key=lambda code: (code[4:] != "00", code[2:] != "0000"), default="")
+    home_code = deepest(codes)
     seen: set[str] = set()
     for i, candidate in enumerate(chosen):
         title = candidate.key or candidate.name
@@ -121,7 +122,7 @@ def own_policies(text: Text, chosen: list[Candidate], home: int, codes: set[str]
             yield from (Relation(i, "issuedBy", k, sentence, "发布机构") for k in issuers)
         if own:
             yield from _supported_throughout(text, chosen, i)
-        if home >= 0 and (deepest and _titled_by(text, title, deepest) or _named_first(title, chosen[home])):
+        if home >= 0 and (home_code and _titled_by(text, title, home_code) or _named_first(title, chosen[home])):
             yield Relation(i, "appliesTo", home, sentence, "标题")
             for j in _title_technologies(text, chosen, title):
                 yield Relation(i, "supports", j, sentence, "标题")
@@ -162,8 +163,6 @@ def _named_first(title: str, home: Candidate) -> bool:
 
 def _titled_by(text: Text, title: str, code: str) -> bool:
     """Does the title begin with the place of ``code`` (full or short name)?"""
-    from kg.extract.places import home_codes  # places imports nothing of this module
-
     head = re.sub(r"^关于", "", title)
     return code in home_codes(text.lexicon, head) and len(home_codes(text.lexicon, head)) > 0 and (
         head[:1] not in "《“")

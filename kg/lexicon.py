@@ -102,6 +102,10 @@ class Lexicon:
         return frozenset(label[:2] for concept in self.concepts.values()
                          for label in (concept.label, *concept.aliases) if len(label) >= 3)
 
+    def is_place(self, name: str) -> bool:
+        """Is ``name`` the name of a place (a division, region or zone) of the lexicon?"""
+        return any(entry.kind is Kind.PLACE for entry in self.names.get(name, ()))
+
     def concept_by_label(self, label: str) -> Concept | None:
         for entry in self.names.get(label, ()):
             if entry.kind is Kind.TECHNOLOGY:

@@ -17,11 +17,11 @@ from dataclasses import replace
 
 from kg.extract.text import (
     HANZI,
-    INTRODUCERS,
     STOP_CHARS,
     STOP_WORDS,
     Candidate,
     Text,
+    after_introducers,
     elsewhere,
     enumeration_before,
 )
@@ -126,7 +126,7 @@ def _after_common_word(text: Text, start: int, end: int) -> int:
     """指导 + 佛山市数字经济协会: a common word before a place's name is not part of the name."""
     tokens = text.tokens_in(start, end)
     if len(tokens) >= 2 and tokens[0].pos in {"n", "v", "vn"} and text.segmenter.frequency(tokens[0].text) > 5000 and (
-            any(e.kind is Kind.PLACE for e in text.lexicon.names.get(tokens[1].text, ()))):
+            text.lexicon.is_place(tokens[1].text)):
         return tokens[1].start
     return start
 
@@ -148,8 +148,7 @@ def _research(text: Text, known: list[Candidate]) -> list[Candidate]:
             found.append(Candidate(Kind.RESEARCH, parent.start, branch.end(),
                                    text.norm[parent.start:branch.end()], rule="research-suffix"))
         campus = _CAMPUS.match(text.norm, parent.end)
-        if campus and text.ends_word(campus.end()) and any(
-                e.kind is Kind.PLACE for e in text.lexicon.names.get(campus.group(1), ())):
+        if campus and text.ends_word(campus.end()) and text.lexicon.is_place(campus.group(1)):
             found.append(Candidate(Kind.RESEARCH, parent.start, campus.end(),
                                    text.norm[parent.start:campus.end()], rule="research-suffix"))
     found += [_placed(text, c) for c in [*found, *known] if c.kind is Kind.RESEARCH
@@ -173,9 +172,7 @@ def _legal_start(text: Text, end: int) -> int:
     if joins:
         start += joins[-1]
     tokens = text.doc.tokens
-    introducers = [t.end for t in text.tokens_in(start, end) if t.text in INTRODUCERS and t.end < end]
-    if introducers:
-        start = introducers[-1]  # 首批成员单位包括甲: the name begins after 包括
+    start = after_introducers(text, start, end)  # 首批成员单位包括甲: the name begins after 包括
     index = text.token_at(start)
     while index < len(tokens) and tokens[index].end < end and (
             tokens[index].pos[:1] in {"p", "d", "c"} and (len(tokens[index].text) > 1 or tokens[index].text in STOP_CHARS)
@@ -244,7 +241,7 @@ def _brands(text: Text) -> list[Candidate]:
 def _over_place(text: Text, start: int, end: int) -> int:
     """A brand that begins with a place's name and goes on (白山 + 云 + 科技) outranks the place."""
     for low, high, name in text.matches():
-        if low == start and high < end and any(e.kind is Kind.PLACE for e in text.lexicon.names[name]):
+        if low == start and high < end and text.lexicon.is_place(name):
             return 1
     return 0
 
@@ -392,8 +389,7 @@ def _after_intro_org(text: Text, start: int, end: int) -> int:
             start = token.end
         else:
             break
-    introducers = [t.end for t in tokens if t.text in INTRODUCERS and start < t.end < end]
-    return introducers[-1] if introducers else start
+    return after_introducers(text, start, end)
 
 
 def _before_outro(text: Text, start: int, end: int) -> int:
@@ -421,11 +417,11 @@ def registered_core(name: str, lexicon: Lexicon) -> str:
     core = re.sub(r"\([^)]*\)", "", _LEGAL_TAIL.sub("", name))
     core = TRADE_WORDS.sub("", core) or core
     for size in (3, 2):  # 暗物智能科技广州有限公司: the city after the trade words
-        if len(core) - size >= 2 and any(e.kind is Kind.PLACE for e in lexicon.names.get(core[-size:], ())):
+        if len(core) - size >= 2 and lexicon.is_place(core[-size:]):
             core = TRADE_WORDS.sub("", core[:-size]) or core[:-size]
             break
     for size in (4, 3, 2):
-        if len(core) - size >= 2 and any(entry.kind is Kind.PLACE for entry in lexicon.names.get(core[:size], ())):
+        if len(core) - size >= 2 and lexicon.is_place(core[:size]):
             return core[size:]
     return core
 

@@ -229,7 +229,7 @@ def _proper(text: Text, start: int, end: int, place_starts: dict[int, Candidate]
     token = text.doc.tokens[text.token_at(start)]
     if token.text in _ZONE_HEAD_WORDS:
         return False
-    if any(e.kind is Kind.PLACE for e in text.lexicon.names.get(token.text, ())):
+    if text.lexicon.is_place(token.text):
         return True  # a place's name, even one the document does not otherwise vouch for (余杭)
     if token.pos in {"ns", "nr", "nz", "nrt", "j", "nt"} and token.text not in text.lexicon.names:
         return True

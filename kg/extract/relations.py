@@ -102,12 +102,7 @@ def _referred(text: Text, chosen: list[Candidate], sentence: int, orgs: list[int
     word = _ANAPHOR.match(text.norm, opening)
     if word is None or any(chosen[i].start >= opening for i in orgs):
         return None
-    kind = _ANAPHOR_KINDS[word.group(1)]
-    for index in range(len(chosen) - 1, -1, -1):
-        candidate = chosen[index]
-        if candidate.end <= word.start() and candidate.kind is kind:
-            return index if sentence - text.doc.sentence_at(candidate.start) <= 2 else None
-    return None
+    return _antecedent(text, chosen, word.start(), sentence, _ANAPHOR_KINDS[word.group(1)], 2)
 
 
 def _body_supports(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202
@@ -277,13 +272,14 @@ def _associations(text: Text, chosen: list[Candidate], sentence: int,
                 yield word.end(), antecedent
 
 
-def _antecedent(text: Text, chosen: list[Candidate], position: int, sentence: int) -> int | None:
-    """The association named last before ``position``, a few sentences back at most."""
+def _antecedent(text: Text, chosen: list[Candidate], position: int, sentence: int,
+                kind: Kind = Kind.ASSOCIATION, sentences: int = _ANTECEDENT_SENTENCES) -> int | None:
+    """The organisation of ``kind`` named last before ``position``, at most ``sentences`` back."""
     for index in range(len(chosen) - 1, -1, -1):
         candidate = chosen[index]
-        if candidate.end > position or candidate.kind is not Kind.ASSOCIATION:
+        if candidate.end > position or candidate.kind is not kind:
             continue
-        if sentence - text.doc.sentence_at(candidate.start) <= _ANTECEDENT_SENTENCES:
+        if sentence - text.doc.sentence_at(candidate.start) <= sentences:
             return index
         return None
     return None
@@ -358,7 +354,7 @@ def _org_run(text: Text, chosen: list[Candidate], indexes: list[int], at: int) -
         group.append(i)
         at = chosen[i].end
     if group:
-        at += _NOTES.match(text.norm, at).end() - at  # type: ignore[union-attr]
+        at = _NOTES.match(text.norm, at).end()  # type: ignore[union-attr]
     return group, at
 
 

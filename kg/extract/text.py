@@ -29,7 +29,7 @@ STOP_CHARS = frozenset("和与及的在是为等将对把被从由向并或也�
 # Single characters that end a place's own name (明珠湾, 金鸡湖) whatever jieba tags them.
 _GEOGRAPHIC = frozenset("湾湖岛港江河洲峰谷")
 # Words that introduce the names after them: 成员单位包括甲, 如甲.
-INTRODUCERS = frozenset({"包括", "包含", "涵盖", "例如", "比如", "如", "即", "有", "含", "其中"})
+_INTRODUCERS = frozenset({"包括", "包含", "涵盖", "例如", "比如", "如", "即", "有", "含", "其中"})
 _MEASURE = re.compile(r"[余多]?[场次届个家项批名位款件台座套所]")
 _VERB_OK = frozenset(["管理", "监督", "监督管理", "规划", "建设", "改革", "发展", "促进", "服务", "保障", "招商", "投资", "审批", "执法", "统计", "引进", "研究", "创新", "孵化", "检测", "认证", "交易", "设计", "计算", "组织", "合作", "协作", "融合", "协同", "创意", "沉浸"])
 
@@ -158,7 +158,7 @@ class Text:
             or right.pos in {"n", "nz", "vn"} and len(right.text) >= 2)  # 海洋科学与工程实验室
 
     def _place(self, token: Token) -> bool:
-        return token.pos in {"ns", "j"} or any(e.kind is Kind.PLACE for e in self.lexicon.names.get(token.text, ()))
+        return token.pos in {"ns", "j"} or self.lexicon.is_place(token.text)
 
     def _nameish(self, word: str, pos: str) -> bool:
         if word in STOP_WORDS or not re.fullmatch(rf"[{HANZI}A-Za-z0-9·\-]+", word) or word.isdigit():
@@ -229,15 +229,21 @@ def _after_intro(text: Text, start: int, end: int) -> int:
         token = tokens[index]
         if token.end >= end:
             break
-        if not _intro(token.text, token.pos) or self_named(text, index, end):
+        if not _intro(token.text, token.pos) or _self_named(text, index, end):
             break
         cut = token.end
         index += 1
-    introducers = [t.end for t in text.tokens_in(cut, end) if t.text in INTRODUCERS and t.end < end]
-    return introducers[-1] if introducers else cut  # 首批成员单位包括甲
+    return after_introducers(text, cut, end)
 
 
-def self_named(text: Text, index: int, end: int) -> bool:
+def after_introducers(text: Text, start: int, end: int) -> int:
+    """Where a name in ``[start, end)`` begins: after the last word that introduces it
+    (首批成员单位包括甲 -> 甲), else at ``start``."""
+    ends = [t.end for t in text.tokens_in(start, end) if t.text in _INTRODUCERS and t.end < end]
+    return ends[-1] if ends else start
+
+
+def _self_named(text: Text, index: int, end: int) -> bool:
     """A single character that begins a run of them, an unknown name jieba cut up (维/v 境/s)."""
     tokens = text.doc.tokens
     return len(tokens[index].text) == 1 and index + 1 < len(tokens) and tokens[index + 1].end <= end and (

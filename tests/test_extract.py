@@ -38,6 +38,12 @@ MENTIONS = [
     ("支持中科院微系统所、东华大学开展前沿技术攻关。",
      {("ResearchInstitution", "中科院微系统所"), ("ResearchInstitution", "东华大学")}),
     ("依托高校院所、重点实验室和企业技术中心开展研究。", set()),
+    # a word that says what the name is, before the place that begins it
+    ("区内企业杭州灵犀智能科技有限公司与浙江大学合作。", {("Company", "杭州灵犀智能科技有限公司")}),
+    ("上海企业发展有限公司参与建设。", {("Company", "上海企业发展有限公司")}),  # 发展 is a town's short name
+    # a joint lab's name begins with its partners
+    ("双方共建“浙大—灵犀多模态联合实验室”。", {("ResearchInstitution", "浙大—灵犀多模态联合实验室")}),
+    ("南京大学(苏州)—云帆数字人联合实验室揭牌。", {("ResearchInstitution", "南京大学(苏州)—云帆数字人联合实验室")}),
     ("蚂蚁链、趣链、数秦等区块链企业参与试点。",
      {("Company", "蚂蚁链"), ("Company", "趣链"), ("Company", "数秦"), ("Technology", "区块链")}),
     ("市经信局、市科技局等部门积极鼓励企业。",
@@ -117,6 +123,8 @@ INDICATORS = [
     ("贵单位在第502号提案中提出建议,联系电话:85255627", []),
     ("到2025年,产业规模突破500亿元,培育50-80家骨干企业。",
      [("500", "亿元", 2025, "超"), ("50", "家", 2025, "")]),
+    ("2023年出货量超过120万片。", [("120", "万片", 2023, "超")]),
+    ("2023年9月,全区新增企业36家。", [("36", "家", 2023, "")]),  # the year of a month
 ]
 
 
@@ -129,6 +137,12 @@ def test_indicators(run, text: str, expected: list[tuple]) -> None:  # noqa: ANN
 def test_range_keeps_its_upper_end(run) -> None:  # noqa: ANN001
     indicator = run("培育50-80家骨干企业。").indicators[0]
     assert (indicator.value, indicator.upper) == ("50", "80")
+
+
+def test_a_count_of_founders_belongs_to_the_association_they_found(run) -> None:  # noqa: ANN001
+    doc = run("在区科委指导下,商汤科技、科大讯飞等42家单位共同发起成立龙华区元宇宙产业联盟。")
+    assert [(i.subject >= 0 and doc.mentions[i.subject].name, i.value) for i in doc.indicators] == [
+        ("龙华区元宇宙产业联盟", "42")]
 
 
 def test_this_year_comes_from_the_document_date(run) -> None:  # noqa: ANN001
@@ -189,6 +203,19 @@ RELATIONS = [
      {("虚拟现实产业白皮书(2024年)", "issuedBy", "中国信息通信研究院")}),
     ("重庆星核魔方数字科技有限公司(星核魔方)推出面向家居行业的虚拟主播解决方案。",
      {("重庆星核魔方数字科技有限公司", "develops", "虚拟主播解决方案")}),
+    # a short form with its own brackets, and another name of the same kind in brackets
+    ("香港中文大学(深圳)(以下简称“港中大(深圳)”)与深圳云帆互动科技有限公司共建联合实验室。",
+     {("香港中文大学(深圳)", "collaboratesWith", "深圳云帆互动科技有限公司")}),
+    ("支持上海人工智能实验室(浦江实验室)、华东理工大学等围绕多模态大模型、三维重建等方向开展攻关。",
+     {("上海人工智能实验室", "focusesOn", "三维重建"), ("华东理工大学", "focusesOn", "多模态大模型")}),
+    # a policy that speaks (提出…) over its sentence; 该计划 points back to the policy
+    ("市政府办公室印发《太原市元宇宙产业三年行动计划》,提出以工业领域元宇宙应用为重点,突破虚拟现实、数字孪生等关键技术。",
+     {("太原市元宇宙产业三年行动计划", "supports", "虚拟现实"), ("太原市元宇宙产业三年行动计划", "supports", "数字孪生")}),
+    ("市经信局发布了《温州市XR产业发展行动计划》。该计划明确将扩展现实、数字孪生作为重点发展方向。",
+     {("温州市XR产业发展行动计划", "supports", "数字孪生")}),
+    # 我委会同乙…出台《丙》: 乙 issued it too
+    ("区级层面,我委会同区商务委,于2023年11月制定出台《闵行区支持大模型发展若干措施》。",
+     {("闵行区支持大模型发展若干措施", "issuedBy", "区商务委")}),
 ]
 
 
@@ -208,6 +235,29 @@ def test_relations(run, text: str, expected: set[tuple[str, str, str]]) -> None:
 ])
 def test_no_maker_unless_the_organisation_acts(run, text: str) -> None:  # noqa: ANN001
     assert not [r for r in run(text).relations if r.predicate == "develops"]
+
+
+def test_a_focus_holds_for_its_own_clause(run) -> None:  # noqa: ANN001
+    doc = run("支持电子科技大学围绕新型显示开展基础研究,支持四川大学围绕计算机视觉开展攻关。")
+    found = {(doc.mentions[r.subject].name, doc.mentions[r.object].name) for r in doc.relations}
+    assert ("四川大学", "计算机视觉") in found
+    assert ("电子科技大学", "计算机视觉") not in found
+
+
+def test_the_writer_issued_what_it_drew_up_not_what_it_implements(run) -> None:  # noqa: ANN001
+    doc = run("关于第12号提案的答复\n\n发布机构:沈阳市浑南区工业和信息化局\n\n"
+              "我局认真落实工业和信息化部等五部门印发的《元宇宙产业创新发展三年行动计划》,"
+              "结合我区实际,牵头编制了《浑南区元宇宙产业发展行动计划》。\n\n沈阳市浑南区工业和信息化局\n2024年6月21日\n")
+    issued = {(doc.mentions[r.subject].name, doc.mentions[r.object].name) for r in doc.relations
+              if r.predicate == "issuedBy"}
+    assert issued == {("元宇宙产业创新发展三年行动计划", "工业和信息化部"),
+                      ("浑南区元宇宙产业发展行动计划", "沈阳市浑南区工业和信息化局")}
+
+
+def test_a_quoted_product_name_is_an_alias_of_the_product(run) -> None:  # noqa: ANN001
+    doc = run("上海衡象数字科技有限公司研发的“衡象分身”虚拟主播平台服务客户超过1200家。")
+    assert [(m.name, m.alias) for m in doc.mentions if m.kind.value == "Product"] == [
+        ("“衡象分身”虚拟主播平台", "衡象分身")]
 
 
 def test_a_body_asked_for_support_supports_nothing(run) -> None:  # noqa: ANN001

@@ -31,7 +31,7 @@ _ANAPHORA = {"联盟": Kind.ASSOCIATION, "协会": Kind.ASSOCIATION, "学会": K
              "园区": Kind.PLACE, "基地": Kind.PLACE}
 _LOCATED = re.compile(r"^位于[^,;。的]{2,15}的")
 _HOME_WORDS = re.compile(r"^(全市|全区|全省|全县|我市|我区|我省|我县|本市|本区|本省|本县)")
-_YEAR = re.compile(r"(\d{4})\s*年(?!\d)")
+_YEAR = re.compile(r"(\d{4})\s*年(?=\d{1,2}\s*月|\D|$)")
 
 
 @dataclass(frozen=True)

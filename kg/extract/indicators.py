@@ -9,13 +9,14 @@ indicators. Rankings (位居全国第二) are indicators with the unit 位.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from kg.extract.clauses import HOME, clauses
-from kg.model import Document, Indicator
+from kg.model import Document, Indicator, Kind
 
-UNITS = ("万亿元", "万人次", "平方公里", "万台", "万条", "亿条", "万件", "万套", "万辆", "万架", "亿美元", "万美元", "亿元", "万元", "元", "万平方米", "平方米", "万亩", "亩", "万人", "万户",
+UNITS = ("万亿元", "万人次", "平方公里", "万台", "万条", "亿条", "万件", "万套", "万辆", "万架", "亿美元", "万美元", "亿元", "万元", "元", "万平方米", "平方米", "万亩", "亩", "万人", "万户", "万片", "户次",
          "万家", "万个", "家", "个", "项", "%", "倍", "核", "位", "场", "人", "名", "件", "台", "座", "所",
-         "款", "条", "套", "次", "户", "篇", "辆", "架", "公里", "万亿元", "万人次", "人次", "亿", "万", "PFLOPS", "PFlops",
+         "款", "条", "套", "片", "次", "户", "篇", "辆", "架", "公里", "万亿元", "万人次", "人次", "亿", "万", "PFLOPS", "PFlops",
          "EFLOPS", "EFlops", "TFLOPS", "PB", "P")
 _NUMBER = re.compile(
     r"(?P<pre>不低于|不少于|超过|突破|达到|近|超|约|逾|达)?\s*"
@@ -31,6 +32,8 @@ _NOT_BEFORE = re.compile(r"(第|No\.|[\d.])$")
 _NOT_AFTER = re.compile(r"^(年|月|日|号|届|期|批次|版|代|号线|级|G)")
 _FILLER = re.compile(r"^(?:实现|达到|达|突破|超过|共有|拥有|有|为|是|约|近|超|已|累计|新增|共)+|"
                      r"(?:实现|达到|达|突破|超过|共有|拥有|为|约|近|超|已|累计|同比)+$")
+# 甲、乙等42家单位共同发起成立丙联盟: the count is the new association's, not 甲's.
+_FOUNDING = re.compile(r"(单位|企业|机构|成员单位)?(共同)?(发起成立|发起组建|成立|组建|组成)了?")
 _CHINESE_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
                    "十": 10}
 _QUALIFIERS = {"近": "近", "超": "超", "超过": "超", "突破": "超", "逾": "超", "约": "约", "余": "余",
@@ -79,8 +82,16 @@ def _indicator(doc: Document, clause, match: re.Match[str], taken) -> Indicator 
     trailing = re.match(r"\s*(\d{4})\s*年度", after)
     if trailing:
         year = int(trailing.group(1))
-    return _make(doc, clause, start, end, match.group("value"), match.group("unit"), qualifier,
+    made = _make(doc, clause, start, end, match.group("value"), match.group("unit"), qualifier,
                  name, match.group("upper") or "", year)
+    founding = _FOUNDING.match(after)
+    if founding and before.rstrip().endswith("等"):
+        at = doc.original_span(end + founding.end(), end + founding.end() + 1)[0]
+        founded = next((index for index, m in enumerate(doc.mentions)
+                        if m.kind is Kind.ASSOCIATION and m.start == at), None)
+        if founded is not None:
+            made = replace(made, subject=founded, name="成员单位数")
+    return made
 
 
 def _make(doc: Document, clause, start: int, end: int, value: str, unit: str,  # noqa: ANN001, PLR0913

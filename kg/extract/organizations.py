@@ -49,6 +49,8 @@ _BARE_SUFFIXES = frozenset({"委", "政府", "人民政府", "党委", "人民�
 # A zone's short form stands where a level would: 合作区经济发展局, 高新区财政局.
 _BODY = re.compile(rf"(省|市|合作区|高新区|经开区|开发区|新区|自治区|区|县|自治州|州|国家|中央|国务院)([{HANZI}]{{0,14}}?)({_BODY_SUFFIX})")
 _LEVELS = frozenset({"省", "市", "区", "县", "州"})
+# Divisions that begin registered names: 上海澜序…有限公司 (a town's short form may be a word: 发展).
+_NAME_LEVELS = frozenset({"province", "city", "district"})
 _BODY_AFTER = re.compile(rf"([{HANZI}A-Za-z]{{0,14}}?)({_BODY_SUFFIX})")
 _SUB_UNIT = re.compile(rf"([{HANZI}]{{2,10}}?)(司|局|处|室|办公室|中心|办)")
 # 国仪量子(合肥)技术有限公司: a brand, the city in brackets, then the rest of the name.
@@ -58,7 +60,9 @@ _PLACED_COMPANY = re.compile(
 # 中国联合网络通信有限公司山东省分公司: a branch is part of the registered name.
 _LEGAL = re.compile(rf"(?:股份有限公司|有限责任公司|有限公司)(?:[{HANZI}]{{2,6}}?分公司)?")
 _PLACED_UNIT = re.compile(rf"^\([{HANZI}]{{2,4}}\)")
-_QUOTED_RESEARCH = re.compile(rf"“([{HANZI}A-Za-z0-9与]{{2,20}}?(?:联合实验室|实验室|研究院))”")
+_QUOTED_RESEARCH = re.compile(rf"“([{HANZI}A-Za-z0-9与—–\-()]{{2,24}}?(?:联合实验室|实验室|研究院))”")
+# The partners of a joint lab before a dash: 交大—澜序多模态生成联合实验室, 港中大(深圳)—幻维….
+_PARTNER_DASH = re.compile(r"[—–\-]$")
 _LEGAL_RESEARCH = re.compile(r"(研究院|研究所|实验室)(有限责任公司|有限公司)$")
 _CAS = re.compile(rf"(中科院|中国科学院)([{HANZI}]{{1,12}}?)(研究所|研究院|所)")
 _GENERIC = frozenset(["工程技术", "制造业", "企业技术", "技术创新", "产业创新"] +
@@ -128,7 +132,7 @@ def _after_common_word(text: Text, start: int, end: int) -> int:
     if len(tokens) >= 2 and tokens[0].pos in {"n", "v", "vn"} and text.segmenter.frequency(tokens[0].text) > 5000 and (
             text.lexicon.is_place(tokens[1].text)):
         return tokens[1].start
-    return start
+    return _after_kind_word(text, start, end)
 
 
 def _generic_head(text: Text, start: int, end: int) -> bool:
@@ -156,10 +160,26 @@ def _research(text: Text, known: list[Candidate]) -> list[Candidate]:
     for match in _QUOTED_RESEARCH.finditer(text.norm):  # “多模态大模型联合实验室”: quotes make it a name
         found.append(Candidate(Kind.RESEARCH, match.start(1), match.end(1), match.group(1), rule="research-quoted",
                                priority=2))
+    found = [_with_partner(text, c) for c in found]
     for match in _CAS.finditer(text.norm):
         found.append(Candidate(Kind.RESEARCH, match.start(), match.end(), match.group(),
                                rule="research-cas"))
     return found
+
+
+def _with_partner(text: Text, candidate: Candidate) -> Candidate:
+    """A joint lab's name begins with its first partner: 交大—澜序…联合实验室, 港中大(深圳)—幻维…."""
+    dash = candidate.start - 1
+    if "联合" not in candidate.name or dash < 2 or not _PARTNER_DASH.search(text.norm[:candidate.start]):
+        return candidate
+    end = dash
+    if text.norm[end - 1] == ")":  # the partner's own bracketed city
+        opened = text.norm.rfind("(", max(0, end - 6), end)
+        end = opened if opened > 0 else end
+    start = text.name_start(end, limit=8)
+    if end - start < 2:
+        return candidate
+    return replace(candidate, start=start, name=text.norm[start:candidate.end])
 
 
 def _legal_start(text: Text, end: int) -> int:
@@ -180,6 +200,17 @@ def _legal_start(text: Text, end: int) -> int:
             tokens[index].pos[:1] == "v" and text.segmenter.frequency(tokens[index].text) > 5000)):
         start = tokens[index].end  # 支持, 引进; not the 联创 of 联创电子科技股份有限公司
         index += 1
+    return _after_kind_word(text, start, end)
+
+
+def _after_kind_word(text: Text, start: int, end: int) -> int:
+    """区内企业 + 上海澜序智能科技有限公司: a word that says what the name is, before a place
+    that begins the name, is not part of it."""
+    for word in re.finditer("企业|单位|厂商|公司", text.norm[start:end]):
+        at = start + word.end()
+        if any(low == at and any(e.kind is Kind.PLACE and e.level in _NAME_LEVELS for e in text.lexicon.names[name])
+               for low, _, name in text.matches()):
+            return at
     return start
 
 

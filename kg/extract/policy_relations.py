@@ -20,12 +20,15 @@ _ISSUE = re.compile(r"(印发|发布|出台|颁布|公布|制定|制订|编制|�
 _APPLY = re.compile(r"(制定|出台|制订|印发|发布|编制)")
 _SUPPORT = re.compile(r"(提出|明确|支持|鼓励|重点|聚焦|布局|发展|列为|培育|探索|推动|围绕|把|将)")
 _SUPPORT_ALL = re.compile(r"(支持|鼓励|重点发展|聚焦|围绕|培育|突破|攻关|布局|推动|发展|引进|建设)")
+_SPEAKS = re.compile(r"^[》”]?,(提出|明确|要求|强调|指出)")
+_POLICY_WORD = re.compile(r"(?:该|这一|此|本)(?:计划|方案|政策|措施|意见|规划|文件|办法)")
 _IMPLEMENTED = re.compile(r"(根据|按照|依据|落实|贯彻|对照|参照)$")
 _WINDOW = 60
 
 
 # A short form in brackets after a name: (以下简称“科大讯飞”), (百度).
-NOTE = re.compile(r"\((?:以下)?(?:简称)?[^()]{1,14}\)")
+# (以下简称“乙”), and a short form with its own brackets: (以下简称“港中大(深圳)”).
+NOTE = re.compile(r"\((?:以下)?(?:简称)?(?:[^()]|\([^()]{1,6}\)){1,16}\)")
 
 
 def between(text: Text, a: Candidate, b: Candidate) -> str:
@@ -65,12 +68,36 @@ def _policy_supports(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202
         if chosen[i].kind is not Kind.POLICY or _IMPLEMENTED.search(
                 text.norm[max(0, chosen[i].start - 5):chosen[i].start].rstrip("《“\"")):
             continue  # 根据/落实 a policy: the sentence is about its implementer
-        for j in technologies_after(text, chosen, indexes, i, stop_kind=Kind.POLICY):
-            gap = between(text, chosen[i], chosen[j])
-            trigger = _SUPPORT.search(gap)
-            first = re.split(r"[,;:]", gap)
-            if trigger and (len(first) <= 2 or _listed(text, chosen, indexes, j)):
-                yield Relation(i, "supports", j, sentence, trigger.group(1))
+        yield from _supported_after(text, chosen, indexes, i, chosen[i].end, i, sentence)
+
+
+def _supported_after(text: Text, chosen: list[Candidate], indexes: list[int], after: int,  # noqa: PLR0913
+                     at: int, policy: int, sentence: int) -> Iterator[Relation]:
+    """Technologies after mention ``after`` (or position ``at``) in a clause of support:
+    the policy's own clause or the next, or any clause of a sentence where the policy
+    speaks (《乙》,提出以…为重点,突破甲、丙等关键技术)."""
+    for j in technologies_after(text, chosen, indexes, after, stop_kind=Kind.POLICY):
+        gap = NOTE.sub("", text.norm[at:chosen[j].start])
+        trigger = _SUPPORT.search(gap)
+        first = re.split(r"[,;:]", gap)
+        speaks = _SPEAKS.match(gap) and not re.search(r"[;。]", gap) and _SUPPORT_ALL.search(first[-1])
+        if trigger and (len(first) <= 2 or speaks or _listed(text, chosen, indexes, j)):
+            yield Relation(policy, "supports", j, sentence, trigger.group(1))
+
+
+def _referred_policy(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202
+    """该计划明确将甲、乙作为重点发展方向: the policy named last, a sentence or two before."""
+    bounds = text.doc.sentences[sentence]
+    word = _POLICY_WORD.match(text.norm, bounds.start)
+    if word is None or any(chosen[i].kind is Kind.POLICY for i in indexes):
+        return
+    policy = next((i for i in range(len(chosen) - 1, -1, -1) if chosen[i].kind is Kind.POLICY
+                   and chosen[i].end <= bounds.start), None)
+    if policy is None or sentence - text.doc.sentence_at(chosen[policy].start) > 2:
+        return
+    first = next((k for k in indexes if chosen[k].start >= word.end()), None)
+    if first is not None:
+        yield from _supported_after(text, chosen, indexes, first - 1, word.end(), policy, sentence)
 
 
 def _listed(text: Text, chosen: list[Candidate], indexes: list[int], j: int) -> bool:
@@ -102,7 +129,37 @@ def technologies_after(text: Text, chosen: list[Candidate], indexes: list[int], 
 
 
 
-POLICY_RULES = (_issued, _applies, _policy_supports)
+# 我委会同区商务委…制定出台《乙》: the writer of the document and the bodies it worked with.
+_WE = re.compile(r"(?:我委|我局|我办|我厅|本委|本局|我单位)(?:牵头)?")
+_WITH = re.compile(r"会同|联合|与|和")
+
+
+def _self_issued(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202
+    bounds = text.doc.sentences[sentence]
+    for we in _WE.finditer(text.norm, bounds.start, bounds.end):
+        partners = []
+        joined = _WITH.match(text.norm, we.end())
+        at = joined.end() if joined else len(text.norm)
+        for i in (i for i in indexes if chosen[i].start >= at):
+            if chosen[i].kind is not Kind.GOVERNMENT or NOTE.sub("", text.norm[at:chosen[i].start]) not in {
+                    "", "、", "和", "及", "与"}:
+                break
+            partners.append(i)
+            at = chosen[i].end
+        since = we.end()
+        for j in (j for j in indexes if chosen[j].kind is Kind.POLICY and chosen[j].start > we.end()):
+            if re.search(r"[;。]", text.norm[we.end():chosen[j].start]):
+                break
+            verbs = list(_ISSUE.finditer(text.norm, max(since, chosen[j].start - 12), chosen[j].start))
+            others = [i for i in indexes if chosen[i].kind in ORGANIZATIONS and i not in partners
+                      and since <= chosen[i].start and verbs and chosen[i].end <= verbs[-1].start()]
+            since = chosen[j].end
+            if verbs and not others:  # not 我局落实工信部等五部门印发的《甲》: 工信部 issued it
+                yield from (Relation(j, "issuedBy", i, sentence, we.group())
+                            for i in [*_issuers(text, chosen), *partners])
+
+
+POLICY_RULES = (_issued, _applies, _policy_supports, _self_issued, _referred_policy)
 
 
 def own_policies(text: Text, chosen: list[Candidate], home: int, codes: set[str]) -> Iterator[Relation]:

@@ -186,7 +186,7 @@ def _built(text: Text, start: int, end: int) -> list[Candidate]:
         if tail:
             stop = start + quoted.end() + tail.end()
             return [Candidate(Kind.PRODUCT, start + quoted.start(), stop, norm[start + quoted.start():stop],
-                              rule="product-built")]
+                              rule="product-built", alias=quoted.group(1))]  # “织景”三维内容生成大模型: 织景
         return []
     halt = _PRODUCT_STOP.search(norm, start, end)
     phrase_end = halt.start() if halt else end

@@ -34,6 +34,7 @@ _ANAPHOR_KINDS = {"实验室": Kind.RESEARCH, "研究院": Kind.RESEARCH, "中�
                   "企业": Kind.COMPANY, "公司": Kind.COMPANY}
 _BODY_SUPPORT = re.compile(r"(?:将|继续|重点|大力|积极)*(支持|扶持|列为|纳入)")
 _CLAUSE_BREAK = re.compile(r"[;。]")
+_CLAUSE_END = re.compile(r"[,;。]")
 _NEAR_FOCUS = re.compile(r"(在|布局|开展|从事|发力)")
 _LIST_TAIL = re.compile(r"^等?[^,;。]{0,4}?(领域|方向|赛道|技术|产业|应用|方面|环节)")
 _HOSTS = re.compile(r"(集聚|聚集|汇聚|吸引|入驻|落户|引进)了?(?:[^,;。、]{0,8}?等|一批)?")
@@ -81,7 +82,9 @@ def _org_focus(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202
         techs = [j for j in indexes if chosen[j].kind is Kind.TECHNOLOGY and chosen[j].start >= trigger.end()]
         if not techs:
             continue
-        techs = [j for j in techs if chosen[j].start - trigger.end() <= _WINDOW]
+        clause = _CLAUSE_END.search(text.norm, trigger.end())
+        high = min(trigger.end() + _WINDOW, clause.start() if clause else len(text.norm))
+        techs = [j for j in techs if chosen[j].end <= high]  # 面向中小企业…,降低…大模型…: not the focus
         referred = _referred(text, chosen, sentence, orgs, trigger.start())
         if referred is not None:
             yield from (Relation(referred, "focusesOn", j, sentence, trigger.group(1)) for j in techs)
@@ -139,7 +142,7 @@ def _subjects(text: Text, chosen: list[Candidate], orgs: list[int], before: int)
     """The organisations the trigger is about: the last list of them before it, in one clause."""
     group = [orgs[-1]]
     for i in reversed(orgs[:-1]):
-        gap = text.norm[chosen[i].end:chosen[group[-1]].start]
+        gap = NOTE.sub("", text.norm[chosen[i].end:chosen[group[-1]].start])
         if re.fullmatch(r"[、和及与]|将?(?:联合|会同)", gap):
             group.append(i)
         else:

@@ -258,7 +258,7 @@ def _intro(word: str, pos: str) -> bool:
 
 _SHORT_FORM = re.compile(r"[》”]?\s*[(（]\s*(?:以下)?简称\s*(?:[“\"《]([^”\"》]{2,12})[”\"》]|([^()（）“”《》,、;:。\s]{2,12}))\s*[)）]")
 # 北京百度网讯科技有限公司(百度): a bracketed short form with no 简称, taken when it is made of
-# the name's own characters in order.
+# the name's own characters in order, or ends as the name does (上海人工智能实验室(浦江实验室)).
 _BARE_SHORT_FORM = re.compile(r"[(（]([^()（）“”《》,、;:。\s]{2,12})[)）]")
 
 
@@ -269,6 +269,8 @@ def _short_form(text: Text, candidate: Candidate) -> re.Match[str] | None:
     match = _BARE_SHORT_FORM.match(text.norm, candidate.end)
     if match and len(match.group(1)) < len(candidate.name) and _within(match.group(1), candidate.name):
         return match
+    if match and len(match.group(1)) >= 4 and match.group(1)[-2:] == candidate.name[-2:]:
+        return match  # 上海人工智能实验室(浦江实验室): another name of the same kind
     return None
 
 

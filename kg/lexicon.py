@@ -121,6 +121,7 @@ def load_lexicon(folder: Path = LEXICONS) -> Lexicon:
         names.setdefault(entry_name, []).append(entry)
     for entry_name, entry in _towns(folder / "towns.csv", divisions):
         names.setdefault(entry_name, []).append(entry)
+    _check_hierarchy(divisions, folder)
     for entry_name, entry in _regions(folder / "regions.tsv"):
         names.setdefault(entry_name, []).append(entry)
     concepts = _concepts(folder / "technologies.ttl")
@@ -145,6 +146,20 @@ def _divisions(path: Path) -> dict[str, Division]:
     with path.open(encoding="utf-8") as lines:
         return {row["code"]: Division(row["code"], row["name"], row["level"], row["parent"])
                 for row in csv.DictReader(lines)}
+
+
+def _check_hierarchy(divisions: dict[str, Division], folder: Path) -> None:
+    """Every division's parents lead to a province: no unknown parent, no loop (a city listed
+    as its own county once made ``ancestors`` run until memory ran out)."""
+    for division in divisions.values():
+        seen, code = {division.code}, division.parent
+        while code:
+            if code not in divisions or code in seen:
+                problem = "a loop" if code in seen else "an unknown parent"
+                raise ValueError(f"{folder / 'divisions.csv'}: division {division.code} {division.name} "
+                                 f"has {problem} ({code}) in its chain of parents")
+            seen.add(code)
+            code = divisions[code].parent
 
 
 def _division_names(divisions: dict[str, Division]) -> list[tuple[str, Entry]]:

@@ -43,6 +43,8 @@ def main(dist: Path) -> None:
         out.writerow([row["code"] + "00", row["name"], "city", row["provinceCode"] + "0000"])
     cities = {row["code"]: row["name"] for row in _read(dist / "cities.csv")}
     for row in _read(dist / "areas.csv"):
+        if row["code"] == row["cityCode"] + "00":
+            continue  # 东莞市, 中山市, 儋州市: a city with no counties is listed as its own county
         city = cities[row["cityCode"]]
         placeholder = city in {"市辖区", "县"} or "直辖县级" in city
         parent = row["provinceCode"] + "0000" if placeholder else row["cityCode"] + "00"

@@ -86,3 +86,24 @@ def test_a_registered_name_and_its_brand_are_one_company(resolved) -> None:  # n
     assert _entity(docs, resolution, "科大讯飞") is _entity(docs, resolution, "科大讯飞股份有限公司")
     # another registered name that shares the brand's first characters is another company
     assert _entity(docs, resolution, "杭州视研智造科技有限公司") is not _entity(docs, resolution, "视研光电")
+
+
+def test_a_city_without_counties_holds_its_towns(resolved) -> None:  # noqa: ANN001
+    """东莞市 has towns and no counties; the source once listed it as its own county too."""
+    docs, resolution = resolved("东莞市长安镇加快发展虚拟现实产业。\n东莞市工业和信息化局\n2024年5月6日")
+    town = _entity(docs, resolution, "长安镇")
+    city = resolution.entities[town.parent]
+    assert (city.label, city.code) == ("东莞市", "441900")
+    assert resolution.entities[city.parent].label == "广东省"
+
+
+def test_a_loop_in_the_divisions_is_refused_by_name(tmp_path) -> None:  # noqa: ANN001
+    import shutil
+
+    from kg.lexicon import LEXICONS, load_lexicon
+    folder = tmp_path / "lexicons"
+    shutil.copytree(LEXICONS, folder)
+    with (folder / "divisions.csv").open("a", encoding="utf-8") as rows:
+        rows.write("441900,东莞市,district,441900\n")
+    with pytest.raises(ValueError, match=r"divisions\.csv: division 441900 东莞市 has a loop"):
+        load_lexicon(folder)

@@ -53,7 +53,7 @@ def resolve(docs: list[Document], lexicon: Lexicon) -> Resolution:
     result = Resolution()
     kinds = _org_kinds(docs, lexicon)
     for doc in docs:
-        home = issuer_codes(lexicon, doc.meta)
+        home = issuer_codes(lexicon, doc.meta) or _named_home(doc, lexicon)
         longer = _longer_names(doc, lexicon)
         for index, mention in enumerate(doc.mentions):
             kind, key, label, reason = _key(mention, doc, lexicon, home, longer, kinds)
@@ -71,6 +71,24 @@ def resolve(docs: list[Document], lexicon: Lexicon) -> Resolution:
     _add_ancestors(result, lexicon)
     result.decisions = sorted(set(result.decisions))
     return result
+
+
+def _named_home(doc: Document, lexicon: Lexicon) -> set[str]:
+    """A document with no publisher or signature that names a place is about the division it
+    names most (a news page of 两江新区 and 重庆): its code and its ancestors' codes."""
+    codes = [m.key if m.key in lexicon.divisions else _zone_division(lexicon, m.key)
+             for m in doc.mentions if m.kind is Kind.PLACE]
+    codes = [code for code in codes if code]
+    if not codes:
+        return set()
+    most = max(sorted(set(codes)), key=codes.count)
+    return {most, *(d.code for d in lexicon.divisions[most].ancestors(lexicon.divisions))}
+
+
+def _zone_division(lexicon: Lexicon, name: str) -> str:
+    """The division a zone of the lexicon lies in (重庆两江新区 -> 500000), or ""."""
+    parents = {e.parent for e in lexicon.names.get(name, ()) if e.kind is Kind.PLACE and e.level == "zone"}
+    return parents.pop() if len(parents) == 1 and next(iter(parents)) in lexicon.divisions else ""
 
 
 def _key(mention: Mention, doc: Document, lexicon: Lexicon, home: set[str],
@@ -112,6 +130,8 @@ def _expand_body(name: str, lexicon: Lexicon, home: set[str]) -> str:
     区工信局 -> 深圳市南山区工业和信息化局 in one from Nanshan."""
     level = _LEVEL_PREFIX.get(name[0], "")
     places = {lexicon.divisions[code].level: lexicon.divisions[code].name for code in home}
+    if "city" not in places and places.get("province", "").endswith("市"):
+        places["city"] = places["province"]  # 重庆市: a municipality is its own city (市经信委)
     if level and level in places and not name.startswith(places[level]):
         name = places[level] + name[1:]
     for short, full in sorted(lexicon.abbreviations.items(), key=lambda item: -len(item[0])):
@@ -144,7 +164,7 @@ def _longer_names(doc: Document, lexicon: Lexicon) -> dict[str, str]:
         core = registered_core(long, lexicon)
         if not core:
             continue
-        shorts = [short for short in names if short != long and _same_company(short, core)]
+        shorts = [short for short in names if short != long and _same_company(short, core, lexicon)]
         if shorts:
             short = max(shorts, key=len)
             found[long] = keys.get(short, short)
@@ -165,8 +185,12 @@ def _longer_names(doc: Document, lexicon: Lexicon) -> dict[str, str]:
     return found
 
 
-def _same_company(short: str, core: str) -> bool:
-    """泰豪科技 or 泰豪 for the brand 泰豪; 浪潮 for 浪潮(集团)."""
+def _same_company(short: str, core: str, lexicon: Lexicon) -> bool:
+    """泰豪科技 or 泰豪 for the brand 泰豪; 浪潮 for 浪潮(集团); 数维科技 for 西湖数维 (常州西湖数维
+    科技有限公司), where what comes before the brand is a place's name."""
+    brand = TRADE_WORDS.sub("", short) or short
+    if len(brand) >= 2 and core.endswith(brand) and lexicon.is_place(core[:-len(brand)]):
+        return True
     if len(core) < 2 or not short.startswith(core):
         return False
     rest = short[len(core):]

@@ -41,6 +41,28 @@ MENTIONS = [
     # a word that says what the name is, before the place that begins it
     ("区内企业杭州灵犀智能科技有限公司与浙江大学合作。", {("Company", "杭州灵犀智能科技有限公司")}),
     ("上海企业发展有限公司参与建设。", {("Company", "上海企业发展有限公司")}),  # 发展 is a town's short name
+    ("大连理工大学联合大连海创元境科技有限公司研发平台。", {("Company", "大连海创元境科技有限公司")}),
+    ("我区支持中国传媒大学、北京工业大学等驻区高校与企业开展联合攻关。",
+     {("ResearchInstitution", "中国传媒大学"), ("ResearchInstitution", "北京工业大学")}),
+    ("中国信息通信研究院西部分院发布白皮书。", {("ResearchInstitution", "中国信息通信研究院西部分院")}),
+    ("推动长春光机所与中国一汽合作建设“光电感知与智能驾驶联合创新中心”。",
+     {("ResearchInstitution", "光电感知与智能驾驶联合创新中心")}),
+    # bodies of people's congresses, and bodies that handle a reply (…会办)
+    ("抄送:区人大常委会人事代表工作委员会,区人大常委会办公室。",
+     {("GovernmentBody", "区人大常委会人事代表工作委员会"), ("GovernmentBody", "区人大常委会办公室")}),
+    ("本建议由区科委主办,区经委、区发展改革委会办。",
+     {("GovernmentBody", "区经委"), ("GovernmentBody", "区发展改革委")}),
+    # an association's committees; 产业发展 inside a name
+    ("联盟下设数字人专业委员会和工业XR专业委员会。",
+     {("Association", "数字人专业委员会"), ("Association", "工业XR专业委员会")}),
+    ("推动成立中卫市算力产业发展联盟。", {("Association", "中卫市算力产业发展联盟")}),
+    # a direction or size before a lake's or bay's name; zones that need a place first
+    ("西太湖科技产业园实现营收64.3亿元。", {("Place", "西太湖科技产业园")}),
+    ("闵行以大零号湾科技创新策源功能区建设为牵引。", {("Place", "大零号湾科技创新策源功能区")}),
+    ("建设马桥人工智能创新试验区。", {("Place", "马桥人工智能创新试验区")}),
+    ("建设公园城市示范区,推进大数据产业园建设。", set()),
+    # a place an event's name begins with is a place of the document
+    ("2024苏州工业园区生成式人工智能产业发展大会在园区开幕。", {("Place", "苏州工业园区")}),
     # a joint lab's name begins with its partners
     ("双方共建“浙大—灵犀多模态联合实验室”。", {("ResearchInstitution", "浙大—灵犀多模态联合实验室")}),
     ("南京大学(苏州)—云帆数字人联合实验室揭牌。", {("ResearchInstitution", "南京大学(苏州)—云帆数字人联合实验室")}),
@@ -213,6 +235,21 @@ RELATIONS = [
      {("太原市元宇宙产业三年行动计划", "supports", "虚拟现实"), ("太原市元宇宙产业三年行动计划", "supports", "数字孪生")}),
     ("市经信局发布了《温州市XR产业发展行动计划》。该计划明确将扩展现实、数字孪生作为重点发展方向。",
      {("温州市XR产业发展行动计划", "supports", "数字孪生")}),
+    # parts: 所辖, 下设 (联盟 points back to the association)
+    ("山西转型综改示范区(以下简称综改区)2023年营业收入同比增长21.5%,综改区所辖潇河产业园区、学府产业园区已形成集群。",
+     {("潇河产业园区", "partOf", "山西转型综改示范区"), ("学府产业园区", "partOf", "山西转型综改示范区")}),
+    ("会上,两江XR产业创新联盟揭牌成立。联盟下设数字人专业委员会和工业XR专业委员会。",
+     {("数字人专业委员会", "partOf", "两江XR产业创新联盟"), ("工业XR专业委员会", "partOf", "两江XR产业创新联盟")}),
+    # members listed after a count; makers joined by 联合 or 与
+    ("两江XR产业创新联盟揭牌成立,首批成员单位56家,包括长安汽车、赛力斯、重庆大学等。",
+     {("长安汽车", "memberOf", "两江XR产业创新联盟"), ("重庆大学", "memberOf", "两江XR产业创新联盟")}),
+    ("华为联合重庆大学建设的两江AIGC内容生产公共服务平台正式上线。",
+     {("华为", "develops", "两江AIGC内容生产公共服务平台"), ("重庆大学", "develops", "两江AIGC内容生产公共服务平台")}),
+    ("重庆星曜光学科技有限公司发布了衍射光波导AR眼镜模组;长安汽车发布了面向汽车座舱的沉浸式车载XR系统。",
+     {("重庆星曜光学科技有限公司", "develops", "衍射光波导AR眼镜模组"), ("长安汽车", "develops", "沉浸式车载XR系统")}),
+    # who acts is not the body of 在…领导下
+    ("2024年,区工信局在区委、区政府的坚强领导下,坚持把智能化改造作为主抓手,聚焦智能制造、工业互联网等重点方向。",
+     {("区工信局", "supports", "智能制造"), ("区工信局", "supports", "工业互联网")}),
     # 我委会同乙…出台《丙》: 乙 issued it too
     ("区级层面,我委会同区商务委,于2023年11月制定出台《闵行区支持大模型发展若干措施》。",
      {("闵行区支持大模型发展若干措施", "issuedBy", "区商务委")}),
@@ -235,6 +272,16 @@ def test_relations(run, text: str, expected: set[tuple[str, str, str]]) -> None:
 ])
 def test_no_maker_unless_the_organisation_acts(run, text: str) -> None:  # noqa: ANN001
     assert not [r for r in run(text).relations if r.predicate == "develops"]
+
+
+def test_the_guides_of_a_clause_do_not_act(run) -> None:  # noqa: ANN001
+    doc = run("2024年,区工信局在区委、区政府的坚强领导下,聚焦智能制造、工业互联网等重点方向。")
+    assert {doc.mentions[r.subject].name for r in doc.relations} == {"区工信局"}
+
+
+def test_a_government_body_develops_no_product(run) -> None:  # noqa: ANN001
+    doc = run("区工信局联合区文体旅游局打造“元宇宙+文旅”服务平台。")
+    assert not [r for r in doc.relations if r.predicate == "develops"]
 
 
 def test_a_focus_holds_for_its_own_clause(run) -> None:  # noqa: ANN001

@@ -107,3 +107,13 @@ def test_a_loop_in_the_divisions_is_refused_by_name(tmp_path) -> None:  # noqa: 
         rows.write("441900,东莞市,district,441900\n")
     with pytest.raises(ValueError, match=r"divisions\.csv: division 441900 东莞市 has a loop"):
         load_lexicon(folder)
+
+
+def test_a_brand_after_a_place_in_the_registered_name_is_the_company(resolved) -> None:  # noqa: ANN001
+    docs, resolution = resolved("常州西湖数维科技有限公司参与建设。数维科技开发的平台已上线。")
+    assert _entity(docs, resolution, "数维科技") is _entity(docs, resolution, "常州西湖数维科技有限公司")
+
+
+def test_a_municipality_is_the_city_of_its_short_forms(resolved) -> None:  # noqa: ANN001
+    docs, resolution = resolved("市经信委支持两江新区建设XR产业创新高地。\n重庆两江新区管理委员会\n2024年6月1日")
+    assert _entity(docs, resolution, "市经信委").label == "重庆市经济和信息化委员会"

@@ -23,9 +23,19 @@ def find_events(text: Text) -> list[Candidate]:
     for match in _SUFFIX.finditer(text.norm):
         if not text.ends_word(match.end()):
             continue
-        start = text.name_start(match.start(), limit=20)
+        named = text.name_start(match.start(), limit=20)
+        start = _after_place(text, named, match.start())
         head = text.norm[start:match.start()]
         if len(head) >= 2 and head not in _GENERIC:
-            found.append(Candidate(Kind.EVENT, start, match.end(), text.norm[start:match.end()],
+            found.append(Candidate(Kind.EVENT, start, match.end(), text.norm[named:match.end()],
                                    rule="event-suffix"))
     return found
+
+
+def _after_place(text: Text, start: int, end: int) -> int:
+    """上海 + 人工智能大会: the place an event's name begins with is a place the document names,
+    so the event's span begins after it; its name (上海人工智能大会) stays whole."""
+    for low, high, name in text.matches():
+        if low == start and high < end and text.lexicon.is_place(name) and text.aligned(low, high):
+            return high
+    return start

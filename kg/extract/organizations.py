@@ -29,21 +29,24 @@ from kg.lexicon import Lexicon
 from kg.model import Kind
 
 RESEARCH_SUFFIXES = ("联合实验室", "研究院", "研究所", "实验室", "研究中心", "科学院", "工程院", "大学", "学院")
-# A university's or institute's centre in another city: 北京理工大学重庆创新中心.
-_BRANCH = re.compile(rf"([{HANZI}]{{2,4}})(创新中心|科创中心|创新研究院|研究生院)")
+# A university's or institute's centre or branch elsewhere: 北京理工大学重庆创新中心,
+# 中国信息通信研究院西部分院.
+_BRANCH = re.compile(rf"([{HANZI}]{{2,4}}?)(创新中心|科创中心|创新研究院|研究生院|分院|分中心)")
 # A university's campus or college in a city: 中山大学珠海校区, 中国科学院大学广州学院.
 _CAMPUS = re.compile(rf"([{HANZI}]{{2,4}}?)(校区|分校|学院)")
 ASSOCIATION_SUFFIXES = ("产业联盟", "创新联盟", "协会", "学会", "联盟", "联席会", "商会", "促进会",
                         "研究会", "联合会", "基金会")
+# An association's committees, named after their field: 数字人专业委员会.
+COMMITTEE_SUFFIXES = ("专业委员会", "专委会")
 COMPANY_SUFFIXES = ("股份有限公司", "有限责任公司", "有限公司", "集团公司", "集团", "公司")
 BRAND_SUFFIXES = ("科技", "智能", "数字", "技术", "传媒", "证券", "网络", "信息", "软件", "电子",
                   "通信", "微电子", "光电", "互娱", "游戏", "影业", "银行", "资本", "创投", "全息",
                   "数据", "视觉", "半导体", "机器人", "娱乐", "音乐", "动画", "影视")
-_BODY_SUFFIX = ("委宣传部|委组织部|委统战部|委政法委|委网信办|委办公室|委办公厅|领导小组办公室|领导小组|"
+_BODY_SUFFIX = ("人大常委会办公室|人大常委会|委宣传部|委组织部|委统战部|委政法委|委网信办|委办公室|委办公厅|领导小组办公室|领导小组|"
                 "人民政府办公厅|人民政府办公室|政府办公厅|政府办公室|人民政府|执行委员会|执委会|管理委员会|管委会|委员会|"
                 "办公厅|办公室|党委|政府|局|委|厅|办|署|司|部")
 # Suffixes that make a body with nothing but a level before them: 区委, 市人民政府办公厅.
-_BARE_SUFFIXES = frozenset({"委", "政府", "人民政府", "党委", "人民政府办公厅", "人民政府办公室", "政府办公厅",
+_BARE_SUFFIXES = frozenset({"人大常委会办公室", "人大常委会", "委", "政府", "人民政府", "党委", "人民政府办公厅", "人民政府办公室", "政府办公厅",
                             "政府办公室", "委宣传部", "委组织部", "委统战部", "委政法委", "委网信办", "委办公室",
                             "委办公厅"})
 # A zone's short form stands where a level would: 合作区经济发展局, 高新区财政局.
@@ -52,6 +55,8 @@ _LEVELS = frozenset({"省", "市", "区", "县", "州"})
 # Divisions that begin registered names: 上海澜序…有限公司 (a town's short form may be a word: 发展).
 _NAME_LEVELS = frozenset({"province", "city", "district"})
 _BODY_AFTER = re.compile(rf"([{HANZI}A-Za-z]{{0,14}}?)({_BODY_SUFFIX})")
+# 区人大常委会 + 代表工作委员会/代表工作室/办公室.
+_NPC_UNIT = re.compile(rf"[{HANZI}]{{0,8}}?(委员会|工作室|办公室)")
 _SUB_UNIT = re.compile(rf"([{HANZI}]{{2,10}}?)(司|局|处|室|办公室|中心|办)")
 # 国仪量子(合肥)技术有限公司: a brand, the city in brackets, then the rest of the name.
 _PLACED_COMPANY = re.compile(
@@ -60,7 +65,7 @@ _PLACED_COMPANY = re.compile(
 # 中国联合网络通信有限公司山东省分公司: a branch is part of the registered name.
 _LEGAL = re.compile(rf"(?:股份有限公司|有限责任公司|有限公司)(?:[{HANZI}]{{2,6}}?分公司)?")
 _PLACED_UNIT = re.compile(rf"^\([{HANZI}]{{2,4}}\)")
-_QUOTED_RESEARCH = re.compile(rf"“([{HANZI}A-Za-z0-9与—–\-()]{{2,24}}?(?:联合实验室|实验室|研究院))”")
+_QUOTED_RESEARCH = re.compile(rf"“([{HANZI}A-Za-z0-9与—–\-()]{{2,24}}?(?:联合实验室|实验室|研究院|联合创新中心))”")
 # The partners of a joint lab before a dash: 交大—澜序多模态生成联合实验室, 港中大(深圳)—幻维….
 _PARTNER_DASH = re.compile(r"[—–\-]$")
 _LEGAL_RESEARCH = re.compile(r"(研究院|研究所|实验室)(有限责任公司|有限公司)$")
@@ -72,9 +77,10 @@ _GENERIC = frozenset(["工程技术", "制造业", "企业技术", "技术创新
 _DEPARTMENT_WORDS = frozenset(["发展", "改革", "管理", "监督", "监督管理", "规划", "建设", "促进", "服务", "保障", "招商", "投资", "审批", "执法", "统计", "引进", "应急", "保护", "审计", "开发", "办公", "领导", "协调", "推进", "信访", "监管", "创新", "与", "和"])
 _BAD_CORE = re.compile(r"[的了在是为将对把被从等及或并也都要有已向于到]|提出|印发|发布|支持|推进")
 _FOLLOW_BRAND = re.compile(rf"(?:[^{HANZI}A-Za-z0-9]|的|等|在|和|与|及|是|为|已|于|将|作为|公司|有限|股份|集团|旗下|推出|发布|研发|打造|建设|搭建|开发|联合|牵头|共建|合作|签约|签署)")
-# 甲、乙等…企业; not 高等院校, and not 等领域头部企业 (the items are fields then).
+# 甲、乙等…企业; not 高等院校, not 等领域头部企业 (the items are fields then), and not
+# 等驻区高校与企业 (the items are universities).
 _LIST_KINDS = (
-    (re.compile(r"(?<![高中初同平相对均])等(?!领域|方向|景区|景点|园区|街区|区域|片区|商圈|公园|(?:行业|产业)(?:企业|公司))(?:一批|多家)?[^,。;:!?、]{0,16}?(?:企业|公司|厂商)"), Kind.COMPANY),
+    (re.compile(r"(?<![高中初同平相对均])等(?!领域|方向|景区|景点|园区|街区|区域|片区|商圈|公园|(?:行业|产业)(?:企业|公司))(?:一批|多家)?(?:(?!高校|院校|院所|大学|科研)[^,。;:!?、]){0,16}?(?:企业|公司|厂商)"), Kind.COMPANY),
     (re.compile(r"(?<![高中初同平相对均])等(?!领域|方向)[^,。;:!?、]{0,8}?"
                 r"(?:高校|院校|科研院所|科研机构|研究机构|创新机构|院所)"), Kind.RESEARCH),
 )
@@ -112,15 +118,21 @@ def _ascii_bounded(norm: str, start: int, end: int) -> bool:
         norm[end - 1].isascii() and after.isascii() and after.isalnum())
 
 
-def _suffixed(text: Text, suffixes: tuple[str, ...], kind: Kind, rule: str) -> list[Candidate]:
+def _suffixed(text: Text, suffixes: tuple[str, ...], kind: Kind, rule: str,
+              fields: bool = False) -> list[Candidate]:
+    """Names that end in one of ``suffixes``; ``fields``: the head may be a field alone
+    (数字人专业委员会), where 重点实验室 or 产业联盟 alone names no one."""
     found = []
     for match in re.finditer("|".join(suffixes), text.norm):
         end = match.end()
         if not text.ends_word(end):
             continue  # the suffix runs on into a longer word (大学生, 联盟链)
         start = _after_common_word(text, text.name_start(match.start(), limit=20), match.start())
+        joined = list(re.finditer(f"(?:{'|'.join(suffixes)})[和与及]", text.norm[start:match.start()]))
+        if joined:
+            start += joined[-1].end()  # 甲专业委员会和乙专业委员会: two names
         head = text.norm[start:match.start()]
-        if len(head) < 2 or head in _GENERIC or _generic_head(text, start, match.start()):
+        if len(head) < 2 or head in _GENERIC or not fields and _generic_head(text, start, match.start()):
             continue
         found.append(Candidate(kind, start, end, text.norm[start:end], rule=rule))
     return found
@@ -204,9 +216,10 @@ def _legal_start(text: Text, end: int) -> int:
 
 
 def _after_kind_word(text: Text, start: int, end: int) -> int:
-    """区内企业 + 上海澜序智能科技有限公司: a word that says what the name is, before a place
-    that begins the name, is not part of it."""
-    for word in re.finditer("企业|单位|厂商|公司", text.norm[start:end]):
+    """区内企业 + 上海澜序智能科技有限公司, 大连理工大学联合 + 大连海创元境科技有限公司: a word
+    that says what the name is, or a verb of working together, before a place that begins
+    the name is not part of it (中国联合网络通信有限公司 stays whole: 网络 is no place)."""
+    for word in re.finditer("企业|单位|厂商|公司|联合|携手|会同|牵头", text.norm[start:end]):
         at = start + word.end()
         if any(low == at and any(e.kind is Kind.PLACE and e.level in _NAME_LEVELS for e in text.lexicon.names[name])
                for low, _, name in text.matches()):
@@ -222,7 +235,8 @@ def _placed(text: Text, candidate: Candidate) -> Candidate:
 
 
 def _associations(text: Text) -> list[Candidate]:
-    return _suffixed(text, ASSOCIATION_SUFFIXES, Kind.ASSOCIATION, "association-suffix")
+    return [*_suffixed(text, ASSOCIATION_SUFFIXES, Kind.ASSOCIATION, "association-suffix"),
+            *_suffixed(text, COMMITTEE_SUFFIXES, Kind.ASSOCIATION, "association-suffix", fields=True)]
 
 
 def _companies(text: Text) -> list[Candidate]:
@@ -348,16 +362,26 @@ def _body_ok(text: Text, start: int, end: int, suffix: str, stop: int) -> bool:
     if not core and suffix not in _BARE_SUFFIXES:
         return False
     if core + suffix in text.lexicon.abbreviations:
-        return text.ends_word(stop)  # 住建局, 发改局: whatever jieba tags 住建
+        return _body_ends(text, stop)  # 住建局, 发改局: whatever jieba tags 住建
     if core and (len(core) < 2 or _BAD_CORE.search(core) or core in _GENERIC):
         return False
-    return text.ends_word(stop) and not any(
+    return _body_ends(text, stop) and not any(
         t.pos[:1] in {"v", "d", "p", "u", "r"} and t.pos != "vn" and t.text not in _DEPARTMENT_WORDS
         for t in text.tokens_in(start, end))
 
 
+def _body_ends(text: Text, end: int) -> bool:
+    """No word runs on past the body's name, or the words of a reply's handling follow it
+    (区发展改革委会办: jieba reads 委会)."""
+    return text.ends_word(end) or text.norm.startswith(("会办", "主办", "协办"), end)
+
+
 def _extend(text: Text, start: int, end: int, rule: str) -> Candidate:
-    """A ministry or department followed by one of its units is that unit: 教育部 + 科技与信息化司."""
+    """A ministry or department followed by one of its units is that unit: 教育部 + 科技与信息化司,
+    区人大常委会 + 代表工作委员会."""
+    committee = _NPC_UNIT.match(text.norm, end)
+    if committee and text.norm[start:end].endswith("人大常委会") and text.ends_word(committee.end()):
+        return Candidate(Kind.GOVERNMENT, start, committee.end(), text.norm[start:committee.end()], rule=rule)
     match = _SUB_UNIT.match(text.norm, end)
     if match and re.search("(部|厅|委|署|总局)$", text.norm[start:end]) and _body_ok(
             text, match.start(1), match.end(1), match.group(2), match.end()):

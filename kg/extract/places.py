@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from kg.extract.text import HANZI, Candidate, Text, enumeration_before
+from kg.extract.text import HANZI, PLACE_PREFIXES, Candidate, Text, enumeration_before
 from kg.lexicon import Division, Entry, Lexicon, short_name
 from kg.model import Kind, Metadata
 
@@ -25,11 +25,13 @@ ZONE_SUFFIXES = (
     "声谷", "车谷", "光谷", "智园", "经开区", "风景名胜区", "风景区", "金融区", "科教创新区", "协同创新区",
     "创新区", "软件城", "不夜城", "遗址公园", "智慧公园", "智慧岛", "金融岛", "科学岛",
     "科创城", "大学城", "步行街", "创业谷", "产业基地", "景区", "广场", "起步区", "集聚区", "港区",
-    "产业走廊", "示范区", "风貌区",
+    "产业走廊", "示范区", "风貌区", "试验区", "功能区",
 )
 _ZONE = re.compile("|".join(ZONE_SUFFIXES))
 # Suffixes that also make descriptions (量子产业集聚区): a name needs a place or a proper noun first.
-_DESCRIBED = frozenset({"集聚区", "起步区", "示范区", "产业走廊"})
+_DESCRIBED = frozenset({"集聚区", "起步区", "示范区", "产业走廊", "试验区", "功能区"})
+# A bay's, lake's or island's own name at the head of a zone's: 大零号湾, 西太湖, 金鸡湖.
+_GEOGRAPHIC_HEAD = re.compile(rf"[{''.join(sorted(PLACE_PREFIXES))}]?[{HANZI}]{{1,3}}?[湾湖岛洲]")
 _QUOTED_ZONE = re.compile(rf"“([^“”\n]{{2,12}})”({'|'.join(ZONE_SUFFIXES)})")
 # 甲、乙等景区: the items before are places.
 _PLACE_LIST = re.compile(r"等(?:[^,。;:!?、]{0,4}?)(?:景区|景点|园区|街区|区域|片区|商圈|公园|街道|乡镇|镇街)")
@@ -112,7 +114,10 @@ def _place_at(lexicon: Lexicon, name: str, at: int, parent: str) -> tuple[str, i
     found = sorted(((end, hit) for start, end, hit in lexicon.match(name[at:]) if start == 0),
                    reverse=True)
     for end, hit in found:
-        coded = {e.keys[0] for e in _places(lexicon, hit) if e.keys}
+        entries = _places(lexicon, hit)
+        coded = {e.keys[0] for e in entries if e.keys} or {e.parent for e in entries if e.parent}  # 重庆两江新区: in 重庆市
+        if len(coded) > 1:
+            coded = {e.keys[0] for e in entries if e.keys and e.level != "town"} or coded  # 重庆市, not 重庆街道
         if parent:
             coded = {c for c in coded if parent in {d.code for d in
                                                     lexicon.divisions[c].ancestors(lexicon.divisions)}}
@@ -203,7 +208,12 @@ def _zones(text: Text, places: list[Candidate]) -> list[Candidate]:
 
 
 def _named_by_place(text: Text, start: int, place_starts: dict[int, Candidate]) -> bool:
-    return start in place_starts or text.doc.tokens[text.token_at(start)].pos in {"ns", "nr", "nrt"}
+    """Does the name begin with a place: a place found, a word tagged as one, a division's
+    name (马桥 of 马桥镇) or a bay's or lake's (大零号湾)?"""
+    return start in place_starts or text.doc.tokens[text.token_at(start)].pos in {"ns", "nr", "nrt"} or any(
+        low == start and text.lexicon.is_place(name) and text.segmenter.frequency(name) < _COMMON_WORD
+        for low, _, name in text.matches()) or (
+        _GEOGRAPHIC_HEAD.match(text.norm, start) is not None)
 
 
 def _without_locative(text: Text, start: int, end: int, place_starts: dict[int, Candidate]) -> int:
@@ -224,7 +234,7 @@ def _without_locative(text: Text, start: int, end: int, place_starts: dict[int, 
 
 def _proper(text: Text, start: int, end: int, place_starts: dict[int, Candidate]) -> bool:
     """Does a zone's name begin with a place or a proper noun, not with a common word?"""
-    if start in place_starts:
+    if start in place_starts or _GEOGRAPHIC_HEAD.match(text.norm, start, end):
         return True
     token = text.doc.tokens[text.token_at(start)]
     if token.text in _ZONE_HEAD_WORDS:
@@ -234,6 +244,8 @@ def _proper(text: Text, start: int, end: int, place_starts: dict[int, Candidate]
     if token.pos in {"ns", "nr", "nz", "nrt", "j", "nt"} and token.text not in text.lexicon.names:
         return True
     following = text.doc.tokens[min(text.token_at(start) + 1, len(text.doc.tokens) - 1)]
+    if token.text in PLACE_PREFIXES and start < following.start < end:
+        return _proper(text, following.start, end, place_starts)  # 西 + 太湖科技产业园
     if len(token.text) == 1 and len(following.text) == 1 and following.start < end:
         return True  # a name jieba cut into single characters (礼/嘉, 沣/西)
     return token.pos == "n" and len(token.text) >= 2 and text.segmenter.frequency(token.text) < _RARE_NOUN

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from kg.extract.places import deepest, home_codes
+from kg.extract.places import home_codes
 from kg.extract.text import Candidate, Text
 from kg.model import ORGANIZATIONS, Kind, Relation
 
@@ -166,7 +166,6 @@ def own_policies(text: Text, chosen: list[Candidate], home: int, codes: set[str]
     """What the document says of its own place's policies by naming them: where they apply,
     what their titles support, and, for the policy the document issues, who issued it."""
     issuers = _issuers(text, chosen)
-    home_code = deepest(codes)
     seen: set[str] = set()
     for i, candidate in enumerate(chosen):
         title = candidate.key or candidate.name
@@ -179,7 +178,8 @@ def own_policies(text: Text, chosen: list[Candidate], home: int, codes: set[str]
             yield from (Relation(i, "issuedBy", k, sentence, "发布机构") for k in issuers)
         if own:
             yield from _supported_throughout(text, chosen, i)
-        if home >= 0 and (home_code and _titled_by(text, title, home_code) or _named_first(title, chosen[home])):
+        if home >= 0 and (chosen[home].key.isdigit() and _titled_by(text, title, chosen[home].key)
+                          or _named_first(title, chosen[home])):  # the title begins with the home place
             yield Relation(i, "appliesTo", home, sentence, "标题")
             for j in _title_technologies(text, chosen, title):
                 yield Relation(i, "supports", j, sentence, "标题")

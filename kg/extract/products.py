@@ -136,6 +136,10 @@ _CLAUSE_END = re.compile(r"[,;:。!?\n]")
 _PRODUCT_STOP = re.compile(r"[已将在并为等]|用于|研发|研制|量产|应用于|落地")
 _MODIFIER = re.compile(r"^(?:一批|一套|一个|一款|多款|新一代|首个|首款|全新)")
 _MAKER_GAP = 20
+_UNIT_NAME = re.compile(r"(中心|实验室|研究院|研究所|联盟|协会|基地|园区|产业园)$")
+# What a sentence says next of a product it has named: 平台正式上线, 系统投入使用.
+_PRODUCT_NEWS = re.compile(r"(正式|上线|投入|启用|建成|开通|亮相|面世|问世)")
+_COMMON_VERB = 2000  # a verb rarer than this in jieba's dictionary is a technical word (衍射)
 
 
 def products_built(text: Text, makers: list[Candidate]) -> list[Candidate]:
@@ -176,6 +180,8 @@ def acts(norm: str, maker: Candidate) -> bool:
 def _built(text: Text, start: int, end: int) -> list[Candidate]:
     norm = text.norm
     quoted = re.match(r"[^“”,;。]{0,12}?“([^“”]{2,16})”", norm[start:end])
+    if quoted and _UNIT_NAME.search(quoted.group(1)):
+        return []  # “光电感知与智能驾驶联合创新中心”: an institution, not a product
     if quoted:
         after = norm[start + quoted.end():end]
         head = re.match("|".join(_HEAD), after)
@@ -201,9 +207,13 @@ def _built(text: Text, start: int, end: int) -> list[Candidate]:
         modifier = _MODIFIER.match(norm, low, high)
         low = modifier.end() if modifier else low
         for token in text.tokens_in(low, high):
-            if token.pos[:1] not in {"v", "p", "d", "c"} or token.end >= high:
-                break
+            if token.pos[:1] not in {"v", "p", "d", "c"} or token.end >= high or text.norm.startswith("式", token.end) or (
+                    token.pos[:1] == "v" and text.segmenter.frequency(token.text) < _COMMON_VERB):
+                break  # 沉浸式车载XR系统, 衍射光波导模组: words of the name
             low = token.end  # 面向数字人: the verb is not the name
+        heads = [m.end() for m in re.finditer("|".join(_HEAD), norm[low:high])]
+        if heads and _PRODUCT_NEWS.match(norm, low + heads[-1], high):
+            high = low + heads[-1]  # 两江AIGC内容生产公共服务平台 + 正式上线
         name = norm[low:high]
         if not name.endswith(_HEAD) or not 3 <= len(name) <= 20 or not text.ends_word(high):
             continue

@@ -22,6 +22,8 @@ from kg.extract.products import BUILD, acts
 from kg.extract.text import Candidate, Text
 from kg.model import ORGANIZATIONS, Kind, Relation
 
+# Who makes products: not government bodies (区工信局打造“元宇宙+文旅”品牌 builds no product).
+_MAKERS = ORGANIZATIONS - {Kind.GOVERNMENT}
 _FOCUS = re.compile(r"(围绕|聚焦|专注于?|深耕|致力于|面向|瞄准)")
 _MADE_BY = re.compile(r"(已|已经)?(量产|推出|研制|研发|发布)(了)?“?")
 _DEVELOP = re.compile(r"(自主)?(研发|推出|打造|发布|开发|研制|生产|量产)(了|的)?")
@@ -38,7 +40,7 @@ _CLAUSE_END = re.compile(r"[,;。]")
 _NEAR_FOCUS = re.compile(r"(在|布局|开展|从事|发力)")
 _LIST_TAIL = re.compile(r"^等?[^,;。]{0,4}?(领域|方向|赛道|技术|产业|应用|方面|环节)")
 _HOSTS = re.compile(r"(集聚|聚集|汇聚|吸引|入驻|落户|引进)了?(?:[^,;。、]{0,8}?等|一批)?")
-_MEMBERS_ARE = re.compile(r"(首批)?(成员|会员)(单位)?(包括|有|为|涵盖)[:：]?")
+_MEMBERS_ARE = re.compile(r"(首批)?(成员|会员)(单位)?(?:\d+家,)?(包括|有|为|涵盖)[:：]?")
 _FOUNDED_BEFORE = re.compile(r"(\((?:以下)?简称[^)]*\))?等?\d*家?(单位|企业|成员|机构)?(共同)?"
                              r"(发起(成立|组建|组成)?|成立|组建|组成)(了|的)?")
 _FOUNDED = re.compile(r"^(等)?(\d+家)?(单位|企业|成员|机构)?(共同)?(发起|组成|成立|组建)")
@@ -53,6 +55,9 @@ _ASSOCIATION_WORD = re.compile(r"(?:该|本|这一|此)?(?:联盟|协会|学会|
 _ANTECEDENT_SENTENCES = 4
 _JOINED = re.compile(r"(?P<list>(?:等\d*家?(?:单位|企业|机构|高校)?)?(?:已|均|先后|陆续|相继)?)加入了?")
 _PERSON_AFTER = re.compile(r"(主要)?(负责同志|负责人|主任|局长|处长|书记|领导|同志|代表|委员|专家|院士|董事长|总经理)")
+# 在区委、区政府的坚强领导下 / 在区科委指导下: the bodies named guide; someone else acts.
+_GUIDED = re.compile(r"(?:[、和与及][^,;。]{2,12}?)*的?(?:坚强|正确|大力|悉心)?(?:领导|指导|支持|关心|帮助|推动|统筹)下")
+_PARTS = re.compile(r"(?:所辖|下辖|下设|设有|辖)(?:的)?")
 _OBJECT_MARK = re.compile(r"(与|同|和|跟|向|对|联合|携手)$")
 
 
@@ -70,7 +75,8 @@ def find_relations(text: Text, chosen: list[Candidate], home: int = -1,
 
 def _sentence(text: Text, chosen: list[Candidate], sentence: int, indexes: list[int]) -> Iterator[Relation]:
     for rule in (*POLICY_RULES, _org_focus, _body_supports, _near_focus, _list_focus, _develops, _builds, _members,
-                 _founders, _founders_before, _roles, _listed_members, _hosted, _collaborations, _locations, _located_before):
+                 _founders, _founders_before, _roles, _listed_members, _hosted, _parts, _collaborations, _locations,
+                 _located_before):
         yield from rule(text, chosen, sentence, indexes)
 
 
@@ -139,7 +145,11 @@ def _body_supports(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202
 
 
 def _subjects(text: Text, chosen: list[Candidate], orgs: list[int], before: int) -> list[int]:
-    """The organisations the trigger is about: the last list of them before it, in one clause."""
+    """The organisations the trigger is about: the last list of them before it, in one clause,
+    not those of an adverbial 在甲、乙的领导下 (the subject is before 在)."""
+    orgs = [i for i in orgs if not _GUIDED.match(text.norm, _after_notes(text, chosen[i].end))]
+    if not orgs:
+        return []
     group = [orgs[-1]]
     for i in reversed(orgs[:-1]):
         gap = NOTE.sub("", text.norm[chosen[i].end:chosen[group[-1]].start])
@@ -214,11 +224,11 @@ def _list_focus(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202
 def _develops(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202
     for i, j in zip(indexes, indexes[1:], strict=False):
         a, b = chosen[i], chosen[j]
-        if a.kind in ORGANIZATIONS and b.kind is Kind.PRODUCT:
+        if a.kind in _MAKERS and b.kind is Kind.PRODUCT:
             gap = between(text, a, b)
             if gap in {"的", "“", ""} or _DEVELOP.fullmatch(gap) or _MADE_BY.fullmatch(gap):
                 yield Relation(i, "develops", j, sentence, gap or "“”")
-        elif a.kind in ORGANIZATIONS and b.kind in {Kind.TECHNOLOGY, Kind.PRODUCT}:
+        elif a.kind in _MAKERS and b.kind in {Kind.TECHNOLOGY, Kind.PRODUCT}:
             gap = between(text, a, b)
             if _DEVELOP.fullmatch(gap):
                 yield Relation(i, "develops", j, sentence, gap)
@@ -235,14 +245,20 @@ def _builds(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202
         if text.norm[opening] == "," and BUILD.match(text.norm, opening + 1):
             opening = max(text.norm.rfind(mark, text.doc.sentences[sentence].start, opening)
                           for mark in ",;:。")  # 甲将依托…资源,搭建乙平台
-        orgs = [i for i in indexes if chosen[i].kind in ORGANIZATIONS and opening < chosen[i].start
+        orgs = [i for i in indexes if chosen[i].kind in _MAKERS and opening < chosen[i].start
                 and chosen[i].end <= chosen[j].start]
         if not orgs:
             continue
         maker = orgs[-1]
         verb = BUILD.search(text.norm, chosen[maker].end, chosen[j].start)
-        if verb and acts(text.norm, chosen[maker]) and verb.start() - chosen[maker].end <= 20 and not _PERSON_AFTER.match(text.norm, chosen[maker].end):
-            yield Relation(maker, "develops", j, sentence, verb.group())
+        if not verb or verb.start() - chosen[maker].end > 20 or _PERSON_AFTER.match(text.norm, chosen[maker].end):
+            continue
+        joined = _subjects(text, chosen, orgs, verb.start())  # 甲联合乙建设的丙, 甲与乙建设丙: both make it
+        if maker in joined and acts(text.norm, chosen[joined[-1]]) and not text.norm.startswith(("等", "、"), chosen[maker].end):
+            makers = joined
+        else:
+            makers = [maker] if acts(text.norm, chosen[maker]) else []
+        yield from (Relation(i, "develops", j, sentence, verb.group()) for i in makers)
 
 
 def _members(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202
@@ -382,6 +398,32 @@ def _hosted(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202
                 break
             group, _ = _org_run(text, chosen, indexes, verb.end())
             yield from (Relation(i, "locatedIn", j, sentence, verb.group(1)) for i in group)
+
+
+def _parts(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202
+    """综改区所辖甲、乙 and 联盟下设甲和乙: each is part of the place or organisation before
+    the verb (or the association a bare 联盟 points back to)."""
+    bounds = text.doc.sentences[sentence]
+    owners = {end: j for end, j in _associations(text, chosen, sentence, indexes)}
+    owners.update({_after_notes(text, chosen[i].end): i for i in indexes
+                   if chosen[i].kind in {*ORGANIZATIONS, Kind.PLACE}})
+    for verb in _PARTS.finditer(text.norm, bounds.start, bounds.end):
+        owner = owners.get(verb.start())
+        if owner is None:
+            continue
+        places = chosen[owner].kind is Kind.PLACE
+        at = verb.end()
+        for i in (i for i in indexes if chosen[i].start >= at):
+            if (chosen[i].kind is Kind.PLACE) != places or chosen[i].kind not in {*ORGANIZATIONS, Kind.PLACE} or (
+                    NOTE.sub("", text.norm[at:chosen[i].start]) not in {"", "、", "和", "及", "与"}):
+                break
+            yield Relation(i, "partOf", owner, sentence, verb.group())
+            at = chosen[i].end
+
+
+def _after_notes(text: Text, end: int) -> int:
+    """Where the short forms in brackets after a name end."""
+    return _NOTES.match(text.norm, end).end()  # type: ignore[union-attr]
 
 
 def _collaborations(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202

@@ -28,6 +28,10 @@ _DIRECTIONS = frozenset(["东部", "西部", "南部", "北部", "中部", "南�
 STOP_CHARS = frozenset("和与及的在是为等将对把被从由向并或也都已于到了着过各其该此这那我你他之以而且再又所辖")
 # Single characters that end a place's own name (明珠湾, 金鸡湖) whatever jieba tags them.
 _GEOGRAPHIC = frozenset("湾湖岛港江河洲峰谷")
+# Words after which 发展 belongs to a name: 产业发展联盟, 数字经济发展研究院.
+_GROWING = frozenset({"产业", "经济", "行业", "事业", "融合", "协同", "高质量"})
+# Single characters that begin a place's name before its body (西太湖, 大零号湾, 南太湖).
+PLACE_PREFIXES = frozenset("东西南北中大小新老")
 # Words that introduce the names after them: 成员单位包括甲, 如甲.
 _INTRODUCERS = frozenset({"包括", "包含", "涵盖", "例如", "比如", "如", "即", "有", "含", "其中"})
 _MEASURE = re.compile(r"[余多]?[场次届个家项批名位款件台座套所]")
@@ -121,7 +125,8 @@ class Text:
             token = tokens[index - 1]
             if token.end > start or end - token.start > limit:
                 break
-            if not (self._nameish(token.text, token.pos) or self._joins(index - 1) or self._unknown(index - 1)):
+            if not (self._nameish(token.text, token.pos) or self._joins(index - 1) or self._unknown(index - 1)
+                    or self._place_prefix(index - 1) or self._field_growth(index - 1)):
                 break
             start = token.start
             index -= 1
@@ -139,6 +144,21 @@ class Text:
         neighbours = [tokens[i] for i in (index - 1, index + 1) if 0 <= i < len(tokens)]
         return any(len(t.text) == 1 and re.match(f"[{HANZI}]", t.text) and t.text not in STOP_CHARS
                    for t in neighbours)
+
+    def _field_growth(self, index: int) -> bool:
+        """产业 + 发展 + 联盟: 发展 after a field is part of a name (算力产业发展联盟)."""
+        tokens = self.doc.tokens
+        return tokens[index].text == "发展" and index > 0 and tokens[index - 1].text in _GROWING
+
+    def _place_prefix(self, index: int) -> bool:
+        """西/f + 太湖, 大/a + 零号湾: a direction or size before a place's name is part of it."""
+        tokens = self.doc.tokens
+        if tokens[index].text not in PLACE_PREFIXES or index + 1 >= len(tokens):
+            return False
+        following = tokens[index + 1]
+        after = tokens[index + 2].text if index + 2 < len(tokens) else ""
+        return self._place(following) or (following.text + after[:1])[-1:] in _GEOGRAPHIC or (
+            following.text[-1:] in _GEOGRAPHIC)
 
     def _joins(self, index: int) -> bool:
         """与/和 between two fields inside a name: XR与数字人产业联盟, 人工智能与机器人研究院."""
@@ -229,11 +249,15 @@ def _after_intro(text: Text, start: int, end: int) -> int:
         token = tokens[index]
         if token.end >= end:
             break
-        if not _intro(token.text, token.pos) or _self_named(text, index, end):
-            break
+        ours = token.text in _LEVEL_CHARS and index > 0 and tokens[index - 1].text in {"我", "本", "全", "该"}
+        if not (_intro(token.text, token.pos) or ours) or _self_named(text, index, end):
+            break  # 我/r 区/n 支持/v 甲: 我区 introduces 甲 too
         cut = token.end
         index += 1
     return after_introducers(text, cut, end)
+
+
+_LEVEL_CHARS = frozenset("省市区县")
 
 
 def after_introducers(text: Text, start: int, end: int) -> int:

@@ -100,6 +100,7 @@ class Indicator:
     end: int
     qualifier: str = ""
     upper: str = ""
+    share: int = 0  # the k-th other subject of a figure several share (甲、乙均超过…): 0 for the first
 
 
 @dataclass(frozen=True)

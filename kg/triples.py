@@ -152,7 +152,8 @@ def _relation(doc: Document, node: URIRef, relation: Relation, resolution: Resol
 
 
 def _indicator(doc: Document, node: URIRef, indicator: Indicator, resolution: Resolution) -> Iterator[tuple]:
-    iri = URIRef(mint("indicator", f"{doc.id}-{indicator.start}-{indicator.end}"))
+    shared = f"-{indicator.share}" if indicator.share else ""
+    iri = URIRef(mint("indicator", f"{doc.id}-{indicator.start}-{indicator.end}{shared}"))
     yield from _span(iri, KG.Indicator, doc, node, indicator.start, indicator.end)
     yield iri, SDO.observationAbout, URIRef(resolution.entity_of(doc, indicator.subject).iri)
     yield iri, SDO.value, Literal(indicator.value, datatype=XSD.decimal)

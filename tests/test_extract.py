@@ -61,6 +61,10 @@ MENTIONS = [
     ("闵行以大零号湾科技创新策源功能区建设为牵引。", {("Place", "大零号湾科技创新策源功能区")}),
     ("建设马桥人工智能创新试验区。", {("Place", "马桥人工智能创新试验区")}),
     ("建设公园城市示范区,推进大数据产业园建设。", set()),
+    ("我区还支持星枢动力、岚峰感知等具身智能企业开展研发。", {("Company", "星枢动力"), ("Company", "岚峰感知")}),
+    # a zone's park in a district; sites named where something is
+    ("陪同您赴中关村朝阳园实地调研。", {("Place", "中关村朝阳园")}),
+    ("支持正定古城开展虚实融合。大会在悦来会展城举行。", {("Place", "正定古城"), ("Place", "悦来会展城")}),
     # a place an event's name begins with is a place of the document
     ("2024苏州工业园区生成式人工智能产业发展大会在园区开幕。", {("Place", "苏州工业园区")}),
     # a joint lab's name begins with its partners
@@ -147,6 +151,7 @@ INDICATORS = [
      [("500", "亿元", 2025, "超"), ("50", "家", 2025, "")]),
     ("2023年出货量超过120万片。", [("120", "万片", 2023, "超")]),
     ("2023年9月,全区新增企业36家。", [("36", "家", 2023, "")]),  # the year of a month
+    ("截至2024年底,算力总规模达9.3万P。", [("9.3", "万P", 2024, "")]),
 ]
 
 
@@ -165,6 +170,17 @@ def test_a_count_of_founders_belongs_to_the_association_they_found(run) -> None:
     doc = run("在区科委指导下,商汤科技、科大讯飞等42家单位共同发起成立龙华区元宇宙产业联盟。")
     assert [(i.subject >= 0 and doc.mentions[i.subject].name, i.value) for i in doc.indicators] == [
         ("龙华区元宇宙产业联盟", "42")]
+
+
+def test_a_figure_the_listed_share_is_each_ones(run) -> None:  # noqa: ANN001
+    doc = run("湖塘镇、牛塘镇、洛阳镇规上工业总产值均超过300亿元。\n\n常州市武进区工业和信息化局\n2025年1月10日\n")
+    assert [(doc.mentions[i.subject].name, i.name, i.value) for i in doc.indicators] == [
+        ("湖塘镇", "规上工业总产值", "300"), ("牛塘镇", "规上工业总产值", "300"), ("洛阳镇", "规上工业总产值", "300")]
+
+
+def test_a_company_settled_somewhere_opens_its_clause(run) -> None:  # noqa: ANN001
+    doc = run("落户大零号湾的上海衡渊智能科技有限公司自主研发的机器人已开展验证,2024年完成A轮融资3.2亿元。")
+    assert [doc.mentions[i.subject].name for i in doc.indicators] == ["上海衡渊智能科技有限公司"]
 
 
 def test_this_year_comes_from_the_document_date(run) -> None:  # noqa: ANN001
@@ -247,6 +263,14 @@ RELATIONS = [
      {("华为", "develops", "两江AIGC内容生产公共服务平台"), ("重庆大学", "develops", "两江AIGC内容生产公共服务平台")}),
     ("重庆星曜光学科技有限公司发布了衍射光波导AR眼镜模组;长安汽车发布了面向汽车座舱的沉浸式车载XR系统。",
      {("重庆星曜光学科技有限公司", "develops", "衍射光波导AR眼镜模组"), ("长安汽车", "develops", "沉浸式车载XR系统")}),
+    ("2024年5月,武进区工业元宇宙产业联盟正式成立,数维科技、腾跃智能、常州大学等首批52家单位加入联盟。",
+     {("常州大学", "memberOf", "武进区工业元宇宙产业联盟")}),
+    ("常州光曜显示科技有限公司(光曜显示)专注光场显示技术,其自主研发的光场显示模组已应用于车载抬头显示。",
+     {("常州光曜显示科技有限公司", "develops", "光场显示模组")}),
+    ("上海零湾灵巧科技有限公司(零湾灵巧)研发的五指灵巧手实现小批量交付。",
+     {("上海零湾灵巧科技有限公司", "develops", "五指灵巧手")}),
+    # where something is set up; a town's name where the text says something is
+    ("以大连高新区为核心,在七贤岭建设大连元宇宙创新产业园。", {("大连元宇宙创新产业园", "locatedIn", "七贤岭")}),
     # who acts is not the body of 在…领导下
     ("2024年,区工信局在区委、区政府的坚强领导下,坚持把智能化改造作为主抓手,聚焦智能制造、工业互联网等重点方向。",
      {("区工信局", "supports", "智能制造"), ("区工信局", "supports", "工业互联网")}),

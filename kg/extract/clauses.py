@@ -29,7 +29,7 @@ _PATRON = re.compile(r"^(支持|鼓励|推动|引导|指导|组织|推进)")
 _ANAPHORA = {"联盟": Kind.ASSOCIATION, "协会": Kind.ASSOCIATION, "学会": Kind.ASSOCIATION,
              "商会": Kind.ASSOCIATION, "公司": Kind.COMPANY, "集团": Kind.COMPANY,
              "园区": Kind.PLACE, "基地": Kind.PLACE}
-_LOCATED = re.compile(r"^位于[^,;。的]{2,15}的")
+_LOCATED = re.compile(r"^(?:总部)?(?:位于|落户|坐落于|地处)[^,;。的]{2,15}的")
 _HOME_WORDS = re.compile(r"^(全市|全区|全省|全县|我市|我区|我省|我县|本市|本区|本省|本县)")
 _YEAR = re.compile(r"(\d{4})\s*年(?=\d{1,2}\s*月|\D|$)")
 
@@ -45,7 +45,7 @@ class Clause:
 def clauses(doc: Document, home: int) -> Iterator[Clause]:
     """The clauses of each sentence with the subject (mention index or HOME) and year in force."""
     year_now = document_year(doc)
-    openers = {_norm_start(doc, m.start): index for index, m in enumerate(doc.mentions)
+    openers = {norm_offset(doc, m.start): index for index, m in enumerate(doc.mentions)
                if m.kind in SUBJECT_KINDS}
     for sentence in doc.sentences:
         subject, year = home, None
@@ -97,7 +97,7 @@ def _strip_time(piece: str) -> str:
     return body
 
 
-def _norm_start(doc: Document, original: int) -> int:
+def norm_offset(doc: Document, original: int) -> int:
     """The normalized position of an original offset (offsets only grow)."""
     low, high = 0, len(doc.offsets) - 1
     while low < high:

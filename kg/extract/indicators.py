@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from kg.extract.clauses import HOME, clauses
+from kg.extract.clauses import HOME, clauses, norm_offset
 from kg.model import Document, Indicator, Kind
 
-UNITS = ("万亿元", "万人次", "平方公里", "万台", "万条", "亿条", "万件", "万套", "万辆", "万架", "亿美元", "万美元", "亿元", "万元", "元", "万平方米", "平方米", "万亩", "亩", "万人", "万户", "万片", "户次",
+UNITS = ("万亿元", "万人次", "平方公里", "万台", "万条", "亿条", "万件", "万套", "万辆", "万架", "亿美元", "万美元", "亿元", "万元", "元", "万平方米", "平方米", "万亩", "亩", "万人", "万户", "万片", "户次", "万P",
          "万家", "万个", "家", "个", "项", "%", "倍", "核", "位", "场", "人", "名", "件", "台", "座", "所",
          "款", "条", "套", "片", "次", "户", "篇", "辆", "架", "公里", "万亿元", "万人次", "人次", "亿", "万", "PFLOPS", "PFlops",
          "EFLOPS", "EFlops", "TFLOPS", "PB", "P")
@@ -47,8 +47,14 @@ def find_indicators(doc: Document, home: int) -> list[Indicator]:
         piece = doc.norm[clause.start:clause.end]
         for match in _NUMBER.finditer(piece):
             indicator = _indicator(doc, clause, match, taken)
-            if indicator is not None:
-                found.append(indicator)
+            if indicator is None:
+                continue
+            others = _sharing(doc, clause, indicator.subject, clause.start + match.start())
+            if others:  # 甲、乙均超过…: what is measured follows the list
+                name = indicator.name.rpartition(doc.mentions[others[-1]].name)[2].replace("均", "")
+                indicator = replace(indicator, name=name or indicator.unit)
+            found.append(indicator)
+            found.extend(replace(indicator, subject=other, share=k) for k, other in enumerate(others, 1))
         for match in _RANK.finditer(piece):
             value = match.group("value")
             number = int(value) if value.isdigit() else _chinese(value)
@@ -92,6 +98,24 @@ def _indicator(doc: Document, clause, match: re.Match[str], taken) -> Indicator 
         if founded is not None:
             made = replace(made, subject=founded, name="成员单位数")
     return made
+
+
+def _sharing(doc: Document, clause, subject: int, at: int) -> list[int]:  # noqa: ANN001
+    """湖塘镇、牛塘镇、洛阳镇规上工业总产值均超过300亿元: the others of the list the clause opens
+    with, when 均 says the figure is each one's."""
+    if subject < 0 or "均" not in doc.norm[clause.start:at]:
+        return []
+    others: list[int] = []
+    end = norm_offset(doc, doc.mentions[subject].end)
+    for index in range(subject + 1, len(doc.mentions)):
+        mention = doc.mentions[index]
+        start = norm_offset(doc, mention.start)
+        if start >= at or mention.kind is not doc.mentions[subject].kind or doc.norm[end:start] not in {
+                "、", "和", "及", "与"}:
+            break
+        others.append(index)
+        end = norm_offset(doc, mention.end)
+    return others
 
 
 def _make(doc: Document, clause, start: int, end: int, value: str, unit: str,  # noqa: ANN001, PLR0913

@@ -25,11 +25,16 @@ ZONE_SUFFIXES = (
     "声谷", "车谷", "光谷", "智园", "经开区", "风景名胜区", "风景区", "金融区", "科教创新区", "协同创新区",
     "创新区", "软件城", "不夜城", "遗址公园", "智慧公园", "智慧岛", "金融岛", "科学岛",
     "科创城", "大学城", "步行街", "创业谷", "产业基地", "景区", "广场", "起步区", "集聚区", "港区",
-    "产业走廊", "示范区", "风貌区", "试验区", "功能区",
+    "产业走廊", "示范区", "风貌区", "试验区", "功能区", "实验区", "艺术区", "会展城", "古城",
 )
 _ZONE = re.compile("|".join(ZONE_SUFFIXES))
 # Suffixes that also make descriptions (量子产业集聚区): a name needs a place or a proper noun first.
-_DESCRIBED = frozenset({"集聚区", "起步区", "示范区", "产业走廊", "试验区", "功能区"})
+_DESCRIBED = frozenset({"集聚区", "起步区", "示范区", "产业走廊", "试验区", "功能区", "实验区", "艺术区", "会展城",
+                        "古城"})
+# 中关村 + 朝阳园, 中关村 + 海淀园.
+_SUB_PARK = re.compile(rf"([{HANZI}]{{2,3}}?)园")
+# 位于七贤岭的, 落户于七贤岭: a site's own name, ending in a landform (岭, 山, 湾, 湖, 岛, 谷).
+_SITE = re.compile(rf"(?:位于|坐落于|落户于?|地处|在)([{HANZI}]{{1,4}}[岭山湾湖岛谷洲])(?=的|建设|打造|举行|举办|,)")
 # A bay's, lake's or island's own name at the head of a zone's: 大零号湾, 西太湖, 金鸡湖.
 _GEOGRAPHIC_HEAD = re.compile(rf"[{''.join(sorted(PLACE_PREFIXES))}]?[{HANZI}]{{1,3}}?[湾湖岛洲]")
 _QUOTED_ZONE = re.compile(rf"“([^“”\n]{{2,12}})”({'|'.join(ZONE_SUFFIXES)})")
@@ -72,7 +77,8 @@ def find_places(text: Text, home: set[str]) -> list[Candidate]:
             code = entry.keys[0] if entry.keys else ""
             found.append(Candidate(Kind.PLACE, start, end, name, key=code or entry.canonical,
                                    level=entry.level, rule="place-lexicon"))
-    return found + _zones(text, found) + _landmarks(text) + _listed(text)
+    zones = _zones(text, found)
+    return found + zones + _sub_parks(text, [*found, *zones]) + _landmarks(text) + _listed(text) + _sited(text)
 
 
 def home_codes(lexicon: Lexicon, name: str) -> set[str]:
@@ -204,6 +210,37 @@ def _zones(text: Text, places: list[Candidate]) -> list[Candidate]:
         name = match.group(1) + match.group(2)
         found.append(Candidate(Kind.PLACE, match.start(), match.end(), name, level="zone",
                                rule="zone-quoted", alias=match.group(1)))
+    return found
+
+
+def _sub_parks(text: Text, places: list[Candidate]) -> list[Candidate]:
+    """中关村 + 朝阳园: a zone's park in a district, named by the district."""
+    found = []
+    for place in places:
+        if place.level != "zone":
+            continue
+        park = _SUB_PARK.match(text.norm, place.end)
+        if park and text.lexicon.is_place(park.group(1)) and text.ends_word(park.end()):
+            found.append(Candidate(Kind.PLACE, place.start, park.end(), text.norm[place.start:park.end()],
+                                   level="zone", rule="zone-park"))
+    return found
+
+
+def _sited(text: Text) -> list[Candidate]:
+    """位于七贤岭的…, 在七贤岭建设…: a name no dictionary holds, where the text says something is."""
+    found = []
+    for match in _SITE.finditer(text.norm):
+        start, end = match.span(1)
+        name = match.group(1)
+        known = [e for e in text.lexicon.names.get(name, ()) if e.kind is Kind.PLACE and e.keys]
+        if name in text.lexicon.names and not known:
+            continue  # a company's or a technology's name
+        if text.starts_word(start) and text.ends_word(end) and (
+                text.segmenter.frequency(name) < _COMMON_WORD) and not _ZONE_HEAD_WORDS & {name} and all(
+                t.pos[:1] not in {"v", "d", "p", "c", "r", "q", "a"} for t in text.tokens_in(start, end)):
+            town = known[0] if len(known) == 1 else None  # 七贤岭 of 七贤岭街道
+            found.append(Candidate(Kind.PLACE, start, end, name, key=town.keys[0] if town else "",
+                                   level=town.level if town else "zone", rule="place-site", priority=0))
     return found
 
 

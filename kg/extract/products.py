@@ -64,10 +64,11 @@ def _item(item: str, at: int) -> list[Candidate]:
     return []
 
 
-_HEAD = ("系统", "平台", "设备", "显示屏", "传感器", "光机", "投影", "一体机", "眼镜", "芯片", "软件",
+_HEAD = ("灵巧手", "机械臂", "系统", "平台", "设备", "显示屏", "传感器", "光机", "投影", "一体机", "眼镜", "芯片", "软件",
          "大模型", "机器人", "终端", "助手", "引擎", "解决方案", "装备", "显微镜", "计算机", "服务器",
          "模组", "头显", "应用", "数字人", "示范线", "处理器", "编辑器")
 _MADE = re.compile(r"(?:自主)?(?:研发|研制|推出|开发|打造|发布|生产)?的|(?:已)?(?:量产|推出|研制|研发|发布)了?“?")
+_NOTE = re.compile(r"\((?:以下)?(?:简称)?[^()]{1,14}\)")
 _QUOTED_PRODUCT = re.compile(r"[^,。;“”]{0,12}“([^“”]{2,12})”")  # 研制的超导量子计算机“本源悟源”
 _PRODUCT = re.compile(rf"[{HANZI}A-Za-z0-9 .\-]{{1,18}}?(?:{'|'.join(_HEAD)})")
 
@@ -77,7 +78,8 @@ def products_of(norm: str, makers: list[Candidate]) -> list[Candidate]:
     极米科技的智能投影, 京东方已量产柔性AMOLED显示屏; each ends with a product word."""
     found = []
     for maker in makers:
-        made = _MADE.match(norm, maker.end)
+        note = _NOTE.match(norm, maker.end)  # 甲(以下简称乙)研发的丙
+        made = _MADE.match(norm, note.end() if note else maker.end)
         if not made:
             continue
         quoted = _QUOTED_PRODUCT.match(norm, made.end())
@@ -160,7 +162,7 @@ def products_built(text: Text, makers: list[Candidate]) -> list[Candidate]:
             if made:
                 break
         if not made and close and close.group() == ",":
-            going_on = BUILD.match(norm, end + 1)  # 甲将依托…资源,搭建乙平台: the subject goes on
+            going_on = BUILD.match(norm, end + 2 if norm.startswith("其", end + 1) else end + 1)  # 甲将依托…资源,搭建乙平台; 甲专注…,其自主研发的乙
             following = _CLAUSE_END.search(norm, end + 1)
             if going_on:
                 made = _built(text, going_on.end(), following.start() if following else len(norm))

@@ -53,11 +53,12 @@ _ROLE = re.compile(r"(?:等(?:\d+家)?(?:单位|企业|机构|高校)?)?(?:分�
 # A bare word that points back to the association named last: 联盟由甲、乙共同发起.
 _ASSOCIATION_WORD = re.compile(r"(?:该|本|这一|此)?(?:联盟|协会|学会|商会|联席会)")
 _ANTECEDENT_SENTENCES = 4
-_JOINED = re.compile(r"(?P<list>(?:等\d*家?(?:单位|企业|机构|高校)?)?(?:已|均|先后|陆续|相继)?)加入了?")
+_JOINED = re.compile(r"(?P<list>(?:等(?:首批)?\d*家?(?:单位|企业|机构|高校)?)?(?:已|均|先后|陆续|相继)?)加入了?")
 _PERSON_AFTER = re.compile(r"(主要)?(负责同志|负责人|主任|局长|处长|书记|领导|同志|代表|委员|专家|院士|董事长|总经理)")
 # 在区委、区政府的坚强领导下 / 在区科委指导下: the bodies named guide; someone else acts.
 _GUIDED = re.compile(r"(?:[、和与及][^,;。]{2,12}?)*的?(?:坚强|正确|大力|悉心)?(?:领导|指导|支持|关心|帮助|推动|统筹)下")
 _PARTS = re.compile(r"(?:所辖|下辖|下设|设有|辖)(?:的)?")
+_SET_UP = re.compile(r"(?:建设|打造|布局|设立|建立|成立|落地|组建)(?:了)?")
 _OBJECT_MARK = re.compile(r"(与|同|和|跟|向|对|联合|携手)$")
 
 
@@ -242,7 +243,7 @@ def _builds(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202
             continue
         opening = max(text.norm.rfind(mark, text.doc.sentences[sentence].start, chosen[j].start)
                       for mark in ",;:。")
-        if text.norm[opening] == "," and BUILD.match(text.norm, opening + 1):
+        if text.norm[opening] == "," and BUILD.match(text.norm, opening + (2 if text.norm.startswith("其", opening + 1) else 1)):
             opening = max(text.norm.rfind(mark, text.doc.sentences[sentence].start, opening)
                           for mark in ",;:。")  # 甲将依托…资源,搭建乙平台
         orgs = [i for i in indexes if chosen[i].kind in _MAKERS and opening < chosen[i].start
@@ -448,7 +449,13 @@ def _locations(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202
 
 
 def _located_before(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202
-    """位于乙的甲 and 甲、丙均位于乙."""
+    """位于乙的甲, 甲、丙均位于乙, and 在乙建设甲 (a zone or an organisation set up there)."""
+    for i, j in zip(indexes, indexes[1:], strict=False):
+        a, b = chosen[i], chosen[j]
+        if a.kind is Kind.PLACE and (b.kind in ORGANIZATIONS or b.kind is Kind.PLACE and b.level == "zone") and (
+                text.norm[max(0, a.start - 1):a.start] == "在" and _SET_UP.fullmatch(between(text, a, b))) and (
+                text.norm[b.end:b.end + 1] in {",", ";", "。", "、", ""}):  # not 在乙建设甲济南研发中心
+            yield Relation(j, "locatedIn", i, sentence, "在…" + between(text, a, b))
     for i, j in zip(indexes, indexes[1:], strict=False):
         a, b = chosen[i], chosen[j]
         if a.kind is Kind.PLACE and b.kind in {*ORGANIZATIONS, Kind.PLACE} and (

@@ -250,7 +250,7 @@ def _after_intro(text: Text, start: int, end: int) -> int:
         if token.end >= end:
             break
         ours = token.text in _LEVEL_CHARS and index > 0 and tokens[index - 1].text in {"我", "本", "全", "该"}
-        if not (_intro(token.text, token.pos) or ours) or _self_named(text, index, end):
+        if not (_intro(token.text, token.pos) or ours) or not ours and _self_named(text, index, end):
             break  # 我/r 区/n 支持/v 甲: 我区 introduces 甲 too
         cut = token.end
         index += 1

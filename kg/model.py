@@ -101,6 +101,7 @@ class Indicator:
     qualifier: str = ""
     upper: str = ""
     share: int = 0  # the k-th other subject of a figure several share (甲、乙均超过…): 0 for the first
+    target: bool = False  # a figure to reach (到2026年…突破500亿元), not one reached
 
 
 @dataclass(frozen=True)

@@ -165,6 +165,8 @@ def _indicator(doc: Document, node: URIRef, indicator: Indicator, resolution: Re
         yield iri, KG.year, Literal(str(indicator.year), datatype=XSD.gYear)
     if indicator.qualifier:
         yield iri, KG.qualifier, Literal(indicator.qualifier)
+    if indicator.target:
+        yield iri, KG.target, Literal(True)
     if indicator.upper:
         yield iri, KG.upperValue, Literal(indicator.upper, datatype=XSD.decimal)
     base = to_base(indicator.value, indicator.unit)

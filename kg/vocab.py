@@ -65,6 +65,7 @@ class KG(DefinedNamespace):
     baseUnit: URIRef
     qualifier: URIRef
     upperValue: URIRef
+    target: URIRef
     # documents and provenance
     indexNumber: URIRef
     documentNumber: URIRef

@@ -172,6 +172,16 @@ def test_a_count_of_founders_belongs_to_the_association_they_found(run) -> None:
         ("龙华区元宇宙产业联盟", "42")]
 
 
+@pytest.mark.parametrize(("text", "targets"), [
+    ("到2025年,产业规模突破500亿元,培育50-80家骨干企业。", [True, True]),
+    ("力争全年新增企业100家。", [True]),
+    ("2023年产业规模达500亿元。", [False]),
+    ("截至2024年底,算力总规模达9.3万P。", [False]),
+])
+def test_a_target_is_marked_apart_from_a_figure_reached(run, text: str, targets: list[bool]) -> None:  # noqa: ANN001
+    assert [i.target for i in run(text).indicators] == targets
+
+
 def test_a_figure_the_listed_share_is_each_ones(run) -> None:  # noqa: ANN001
     doc = run("湖塘镇、牛塘镇、洛阳镇规上工业总产值均超过300亿元。\n\n常州市武进区工业和信息化局\n2025年1月10日\n")
     assert [(doc.mentions[i.subject].name, i.name, i.value) for i in doc.indicators] == [

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from kg.extract.clauses import HOME, clauses, norm_offset
+from kg.extract.clauses import HOME, clauses, document_year, norm_offset
 from kg.model import Document, Indicator, Kind
 
 UNITS = ("万亿元", "万人次", "平方公里", "万台", "万条", "亿条", "万件", "万套", "万辆", "万架", "亿美元", "万美元", "亿元", "万元", "元", "万平方米", "平方米", "万亩", "亩", "万人", "万户", "万片", "户次", "万P",
@@ -32,6 +32,8 @@ _NOT_BEFORE = re.compile(r"(第|No\.|[\d.])$")
 _NOT_AFTER = re.compile(r"^(年|月|日|号|届|期|批次|版|代|号线|级|G)")
 _FILLER = re.compile(r"^(?:实现|达到|达|突破|超过|共有|拥有|有|为|是|约|近|超|已|累计|新增|共)+|"
                      r"(?:实现|达到|达|突破|超过|共有|拥有|为|约|近|超|已|累计|同比)+$")
+# What makes a figure a goal: 到2026年, 力争, 预计, 目标; not 截至2024年底, not 争取 (争取…支持).
+_GOAL = re.compile(r"(?<![截])(?:到|至)\s*\d{4}\s*年|力争|预计|目标|将(?:达到|突破|超过|实现)")
 # 甲、乙等42家单位共同发起成立丙联盟: the count is the new association's, not 甲's.
 _FOUNDING = re.compile(r"(单位|企业|机构|成员单位)?(共同)?(发起成立|发起组建|成立|组建|组成)了?")
 _CHINESE_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
@@ -90,6 +92,10 @@ def _indicator(doc: Document, clause, match: re.Match[str], taken) -> Indicator 
         year = int(trailing.group(1))
     made = _make(doc, clause, start, end, match.group("value"), match.group("unit"), qualifier,
                  name, match.group("upper") or "", year)
+    sentence = doc.sentences[doc.sentence_at(start)]
+    now = document_year(doc)
+    if _GOAL.search(doc.norm, sentence.start, start) or made.year and now and made.year > now:
+        made = replace(made, target=True)  # 到2026年…突破500亿元, 力争…: a figure to reach
     founding = _FOUNDING.match(after)
     if founding and before.rstrip().endswith("等"):
         at = doc.original_span(end + founding.end(), end + founding.end() + 1)[0]

@@ -35,7 +35,4 @@ def find_events(text: Text) -> list[Candidate]:
 def _after_place(text: Text, start: int, end: int) -> int:
     """上海 + 人工智能大会: the place an event's name begins with is a place the document names,
     so the event's span begins after it; its name (上海人工智能大会) stays whole."""
-    for low, high, name in text.matches():
-        if low == start and high < end and text.lexicon.is_place(name) and text.aligned(low, high):
-            return high
-    return start
+    return next((high for high, _ in text.places_at(start) if high < end and text.aligned(start, high)), start)

@@ -221,8 +221,8 @@ def _after_kind_word(text: Text, start: int, end: int) -> int:
     the name is not part of it (中国联合网络通信有限公司 stays whole: 网络 is no place)."""
     for word in re.finditer("企业|单位|厂商|公司|联合|携手|会同|牵头", text.norm[start:end]):
         at = start + word.end()
-        if any(low == at and any(e.kind is Kind.PLACE and e.level in _NAME_LEVELS for e in text.lexicon.names[name])
-               for low, _, name in text.matches()):
+        if any(e.kind is Kind.PLACE and e.level in _NAME_LEVELS
+               for _, name in text.places_at(at) for e in text.lexicon.names[name]):
             return at
     return start
 
@@ -285,10 +285,7 @@ def _brands(text: Text) -> list[Candidate]:
 
 def _over_place(text: Text, start: int, end: int) -> int:
     """A brand that begins with a place's name and goes on (白山 + 云 + 科技) outranks the place."""
-    for low, high, name in text.matches():
-        if low == start and high < end and text.lexicon.is_place(name):
-            return 1
-    return 0
+    return int(any(high < end for high, _ in text.places_at(start)))
 
 
 def _known_company(text: Text, brand: str) -> str:

@@ -248,8 +248,7 @@ def _named_by_place(text: Text, start: int, place_starts: dict[int, Candidate]) 
     """Does the name begin with a place: a place found, a word tagged as one, a division's
     name (马桥 of 马桥镇) or a bay's or lake's (大零号湾)?"""
     return start in place_starts or text.doc.tokens[text.token_at(start)].pos in {"ns", "nr", "nrt"} or any(
-        low == start and text.lexicon.is_place(name) and text.segmenter.frequency(name) < _COMMON_WORD
-        for low, _, name in text.matches()) or (
+        text.segmenter.frequency(name) < _COMMON_WORD for _, name in text.places_at(start)) or (
         _GEOGRAPHIC_HEAD.match(text.norm, start) is not None)
 
 

@@ -31,6 +31,27 @@ _WINDOW = 60
 NOTE = re.compile(r"\((?:以下)?(?:简称)?(?:[^()]|\([^()]{1,6}\)){1,16}\)")
 
 
+_NOTES = re.compile(rf"(?:{NOTE.pattern})*")
+
+
+def after_notes(text: Text, end: int) -> int:
+    """Where the short forms in brackets after a name end."""
+    return _NOTES.match(text.norm, end).end()  # type: ignore[union-attr]
+
+
+def listed_from(text: Text, chosen: list[Candidate], indexes: list[int], at: int,
+                kinds: frozenset[Kind] = ORGANIZATIONS) -> tuple[list[int], int]:
+    """The mentions of ``kinds`` listed from ``at`` on (甲、乙(以下简称“丙”)、丁), and where the
+    list ends."""
+    group: list[int] = []
+    for i in (i for i in indexes if chosen[i].kind in kinds and chosen[i].start >= at):
+        if NOTE.sub("", text.norm[at:chosen[i].start]) not in {"", "、", "和", "及", "与"}:
+            break
+        group.append(i)
+        at = chosen[i].end
+    return group, after_notes(text, at) if group else at
+
+
 def between(text: Text, a: Candidate, b: Candidate) -> str:
     """The text from ``a`` to ``b``, less the short forms in brackets after ``a``."""
     return NOTE.sub("", text.norm[a.end:b.start]) if a.end <= b.start else ""
@@ -137,15 +158,8 @@ _WITH = re.compile(r"会同|联合|与|和")
 def _self_issued(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202
     bounds = text.doc.sentences[sentence]
     for we in _WE.finditer(text.norm, bounds.start, bounds.end):
-        partners = []
         joined = _WITH.match(text.norm, we.end())
-        at = joined.end() if joined else len(text.norm)
-        for i in (i for i in indexes if chosen[i].start >= at):
-            if chosen[i].kind is not Kind.GOVERNMENT or NOTE.sub("", text.norm[at:chosen[i].start]) not in {
-                    "", "、", "和", "及", "与"}:
-                break
-            partners.append(i)
-            at = chosen[i].end
+        partners = listed_from(text, chosen, indexes, joined.end(), frozenset({Kind.GOVERNMENT}))[0] if joined else []
         since = we.end()
         for j in (j for j in indexes if chosen[j].kind is Kind.POLICY and chosen[j].start > we.end()):
             if re.search(r"[;。]", text.norm[we.end():chosen[j].start]):

@@ -17,7 +17,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from kg.extract.policy_relations import NOTE, POLICY_RULES, between, own_policies
+from kg.extract.policy_relations import (
+    NOTE,
+    POLICY_RULES,
+    after_notes,
+    between,
+    listed_from,
+    own_policies,
+)
 from kg.extract.products import BUILD, acts
 from kg.extract.text import Candidate, Text
 from kg.model import ORGANIZATIONS, Kind, Relation
@@ -45,7 +52,6 @@ _FOUNDED_BEFORE = re.compile(r"(\((?:以下)?简称[^)]*\))?等?\d*家?(单位|�
                              r"(发起(成立|组建|组成)?|成立|组建|组成)(了|的)?")
 _FOUNDED = re.compile(r"^(等)?(\d+家)?(单位|企业|成员|机构)?(共同)?(发起|组成|成立|组建)")
 _WINDOW = 60
-_NOTES = re.compile(rf"(?:{NOTE.pattern})*")
 # 甲、乙等单位为/担任(联盟)副理事长单位: the role makes each a member.
 _ROLE = re.compile(r"(?:等(?:\d+家)?(?:单位|企业|机构|高校)?)?(?:分别|共同|均|同时)?(?:担任|成为|为|当选为?|作为)"
                    r"(?:该|本)?(?:联盟|协会|学会|商会|联席会)?的?(?:首批|首届|第一届)?(?:常务)?(?:副)?"
@@ -148,7 +154,7 @@ def _body_supports(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202
 def _subjects(text: Text, chosen: list[Candidate], orgs: list[int], before: int) -> list[int]:
     """The organisations the trigger is about: the last list of them before it, in one clause,
     not those of an adverbial 在甲、乙的领导下 (the subject is before 在)."""
-    orgs = [i for i in orgs if not _GUIDED.match(text.norm, _after_notes(text, chosen[i].end))]
+    orgs = [i for i in orgs if not _GUIDED.match(text.norm, after_notes(text, chosen[i].end))]
     if not orgs:
         return []
     group = [orgs[-1]]
@@ -326,7 +332,7 @@ def _founders(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202
     """乙联盟由甲、丙等N家单位共同发起, and 由甲、丙等单位共同发起成立了乙联盟: each founder is a member."""
     for end, j in _associations(text, chosen, sentence, indexes):
         if text.norm.startswith("由", end):
-            group, at = _org_run(text, chosen, indexes, end + 1)
+            group, at = listed_from(text, chosen, indexes, end + 1)
             if group and _FOUNDED.match(text.norm[at:]):
                 yield from (Relation(i, "memberOf", j, sentence, "由…发起") for i in group)
     for j in indexes:
@@ -334,7 +340,7 @@ def _founders(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202
             continue
         opener = text.norm.rfind("由", text.doc.sentences[sentence].start, chosen[j].start)
         if opener >= 0:
-            group, at = _org_run(text, chosen, indexes, opener + 1)
+            group, at = listed_from(text, chosen, indexes, opener + 1)
             tail = text.norm[at:chosen[j].start]
             if group and _FOUNDED_BEFORE.fullmatch(tail):
                 yield from (Relation(i, "memberOf", j, sentence, "由…发起成立") for i in group)
@@ -364,27 +370,13 @@ def _founders_before(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202
                     for i in _subjects(text, chosen, last, join.start()))
 
 
-def _org_run(text: Text, chosen: list[Candidate], indexes: list[int], at: int) -> tuple[list[int], int]:
-    """The organisations listed from ``at`` on (甲、乙(以下简称“丙”)、丁), and where the list ends."""
-    group: list[int] = []
-    for i in (i for i in indexes if chosen[i].kind in ORGANIZATIONS and chosen[i].start >= at):
-        gap = NOTE.sub("", text.norm[at:chosen[i].start])
-        if gap not in {"", "、", "和", "及", "与"}:
-            break
-        group.append(i)
-        at = chosen[i].end
-    if group:
-        at = _NOTES.match(text.norm, at).end()  # type: ignore[union-attr]
-    return group, at
-
-
 def _listed_members(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202
     """乙联盟…成员单位包括甲、丙: each listed organisation is a member."""
     bounds = text.doc.sentences[sentence]
     for end, j in _associations(text, chosen, sentence, indexes):
         intro = _MEMBERS_ARE.search(text.norm, end, bounds.end)
         if intro:
-            group, _ = _org_run(text, chosen, indexes, intro.end())
+            group, _ = listed_from(text, chosen, indexes, intro.end())
             yield from (Relation(i, "memberOf", j, sentence, intro.group()) for i in group)
 
 
@@ -397,7 +389,7 @@ def _hosted(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202
         for verb in _HOSTS.finditer(text.norm, chosen[j].end, min(bounds.end, chosen[j].end + 60)):
             if re.search(r"[;。]", text.norm[chosen[j].end:verb.start()]):
                 break
-            group, _ = _org_run(text, chosen, indexes, verb.end())
+            group, _ = listed_from(text, chosen, indexes, verb.end())
             yield from (Relation(i, "locatedIn", j, sentence, verb.group(1)) for i in group)
 
 
@@ -406,25 +398,15 @@ def _parts(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202
     the verb (or the association a bare 联盟 points back to)."""
     bounds = text.doc.sentences[sentence]
     owners = {end: j for end, j in _associations(text, chosen, sentence, indexes)}
-    owners.update({_after_notes(text, chosen[i].end): i for i in indexes
+    owners.update({after_notes(text, chosen[i].end): i for i in indexes
                    if chosen[i].kind in {*ORGANIZATIONS, Kind.PLACE}})
     for verb in _PARTS.finditer(text.norm, bounds.start, bounds.end):
         owner = owners.get(verb.start())
         if owner is None:
             continue
-        places = chosen[owner].kind is Kind.PLACE
-        at = verb.end()
-        for i in (i for i in indexes if chosen[i].start >= at):
-            if (chosen[i].kind is Kind.PLACE) != places or chosen[i].kind not in {*ORGANIZATIONS, Kind.PLACE} or (
-                    NOTE.sub("", text.norm[at:chosen[i].start]) not in {"", "、", "和", "及", "与"}):
-                break
-            yield Relation(i, "partOf", owner, sentence, verb.group())
-            at = chosen[i].end
-
-
-def _after_notes(text: Text, end: int) -> int:
-    """Where the short forms in brackets after a name end."""
-    return _NOTES.match(text.norm, end).end()  # type: ignore[union-attr]
+        kinds = frozenset({Kind.PLACE}) if chosen[owner].kind is Kind.PLACE else ORGANIZATIONS
+        parts, _ = listed_from(text, chosen, indexes, verb.end(), kinds)
+        yield from (Relation(i, "partOf", owner, sentence, verb.group()) for i in parts)
 
 
 def _collaborations(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202
@@ -452,15 +434,14 @@ def _located_before(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202
     """位于乙的甲, 甲、丙均位于乙, and 在乙建设甲 (a zone or an organisation set up there)."""
     for i, j in zip(indexes, indexes[1:], strict=False):
         a, b = chosen[i], chosen[j]
-        if a.kind is Kind.PLACE and (b.kind in ORGANIZATIONS or b.kind is Kind.PLACE and b.level == "zone") and (
-                text.norm[max(0, a.start - 1):a.start] == "在" and _SET_UP.fullmatch(between(text, a, b))) and (
-                text.norm[b.end:b.end + 1] in {",", ";", "。", "、", ""}):  # not 在乙建设甲济南研发中心
-            yield Relation(j, "locatedIn", i, sentence, "在…" + between(text, a, b))
-    for i, j in zip(indexes, indexes[1:], strict=False):
-        a, b = chosen[i], chosen[j]
-        if a.kind is Kind.PLACE and b.kind in {*ORGANIZATIONS, Kind.PLACE} and (
-                text.norm[max(0, a.start - 3):a.start].endswith(("位于", "落户")) and between(text, a, b) == "的"):
+        if a.kind is not Kind.PLACE or b.kind not in {*ORGANIZATIONS, Kind.PLACE}:
+            continue
+        gap = between(text, a, b)
+        if text.norm[max(0, a.start - 3):a.start].endswith(("位于", "落户")) and gap == "的":
             yield Relation(j, "locatedIn", i, sentence, "位于…的")
+        elif (b.kind in ORGANIZATIONS or b.level == "zone") and text.norm[max(0, a.start - 1):a.start] == "在" and (
+                _SET_UP.fullmatch(gap)) and text.norm[b.end:b.end + 1] in {",", ";", "。", "、", ""}:
+            yield Relation(j, "locatedIn", i, sentence, "在…" + gap)  # not 在乙建设甲济南研发中心
     for j in indexes:
         if chosen[j].kind is not Kind.PLACE:
             continue

@@ -61,6 +61,7 @@ class Text:
     _starts: list[int] = field(default_factory=list)
     _cruft: list[tuple[int, int]] = field(default_factory=list)
     _matches: list[tuple[int, int, str]] | None = None
+    _places: dict[int, list[tuple[int, str]]] | None = None
 
     def __post_init__(self) -> None:
         self._starts = [token.start for token in self.doc.tokens]
@@ -71,6 +72,16 @@ class Text:
         if self._matches is None:
             self._matches = self.lexicon.match(self.norm)
         return self._matches
+
+    def places_at(self, start: int) -> list[tuple[int, str]]:
+        """The lexicon's place names that begin at ``start``, as (end, name), in the order of
+        ``matches``; indexed once per document."""
+        if self._places is None:
+            self._places = {}
+            for low, high, name in self.matches():
+                if self.lexicon.is_place(name):
+                    self._places.setdefault(low, []).append((high, name))
+        return self._places.get(start, [])
 
     @property
     def norm(self) -> str:

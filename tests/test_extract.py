@@ -287,6 +287,13 @@ RELATIONS = [
     # 我委会同乙…出台《丙》: 乙 issued it too
     ("区级层面,我委会同区商务委,于2023年11月制定出台《闵行区支持大模型发展若干措施》。",
      {("闵行区支持大模型发展若干措施", "issuedBy", "区商务委")}),
+    # a making done together; a list that makes; a quoted name and its kind
+    ("苏州云帆数字科技有限公司与华为技术有限公司合作开发面向装备制造行业的工业大模型。",
+     {("苏州云帆数字科技有限公司", "develops", "工业大模型"), ("华为技术有限公司", "develops", "工业大模型")}),
+    ("支持华为、腾讯等企业建设元宇宙开放平台。",
+     {("华为", "develops", "元宇宙开放平台"), ("腾讯", "develops", "元宇宙开放平台")}),
+    ("南通智云工业科技有限公司(智云)打造的“智云”工业互联网平台入选省级名单。",
+     {("南通智云工业科技有限公司", "develops", "“智云”工业互联网平台")}),
 ]
 
 
@@ -303,6 +310,7 @@ def test_relations(run, text: str, expected: set[tuple[str, str, str]]) -> None:
 @pytest.mark.parametrize("text", [
     "以上海市多媒体行业协会为依托,打造专业的元宇宙创新服务平台。",  # the association is a means
     "发挥华为、腾讯等头部企业自主开发的元宇宙底层平台作用。",  # who of the list made it is not said
+    "依托华为、腾讯等企业建设元宇宙开放平台。",  # the list is a means
 ])
 def test_no_maker_unless_the_organisation_acts(run, text: str) -> None:  # noqa: ANN001
     assert not [r for r in run(text).relations if r.predicate == "develops"]
@@ -311,6 +319,11 @@ def test_no_maker_unless_the_organisation_acts(run, text: str) -> None:  # noqa:
 def test_the_guides_of_a_clause_do_not_act(run) -> None:  # noqa: ANN001
     doc = run("2024年,区工信局在区委、区政府的坚强领导下,聚焦智能制造、工业互联网等重点方向。")
     assert {doc.mentions[r.subject].name for r in doc.relations} == {"区工信局"}
+
+
+def test_what_is_made_for_a_market_is_no_focus(run) -> None:  # noqa: ANN001
+    doc = run("苏州云帆数字科技有限公司与华为技术有限公司合作开发面向装备制造行业的工业大模型。")
+    assert not [r for r in doc.relations if r.predicate == "focusesOn"]
 
 
 def test_a_government_body_develops_no_product(run) -> None:  # noqa: ANN001

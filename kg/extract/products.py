@@ -71,6 +71,7 @@ _MADE = re.compile(r"(?:自主)?(?:研发|研制|推出|开发|打造|发布|生
 _NOTE = re.compile(r"\((?:以下)?(?:简称)?[^()]{1,14}\)")
 _QUOTED_PRODUCT = re.compile(r"[^,。;“”]{0,12}“([^“”]{2,12})”")  # 研制的超导量子计算机“本源悟源”
 _PRODUCT = re.compile(rf"[{HANZI}A-Za-z0-9 .\-]{{1,18}}?(?:{'|'.join(_HEAD)})")
+_TAIL = re.compile(rf"[{HANZI}A-Za-z0-9]{{0,6}}?(?:{'|'.join(_HEAD)})")  # what names the kind after a quoted name
 
 
 def products_of(norm: str, makers: list[Candidate]) -> list[Candidate]:
@@ -83,6 +84,11 @@ def products_of(norm: str, makers: list[Candidate]) -> list[Candidate]:
         if not made:
             continue
         quoted = _QUOTED_PRODUCT.match(norm, made.end())
+        tail = quoted and _TAIL.match(norm, quoted.end())
+        if quoted and tail and quoted.start(1) == made.end() + 1:  # 打造的“智联云”工业互联网平台
+            found.append(Candidate(Kind.PRODUCT, made.end(), tail.end(), norm[made.end():tail.end()],
+                                   rule="product-made", alias=quoted.group(1), priority=2))
+            continue  # over a short form the quote repeats
         if quoted:
             found.append(Candidate(Kind.PRODUCT, quoted.start(1), quoted.end(1), quoted.group(1),
                                    rule="product-made"))
@@ -173,10 +179,26 @@ def products_built(text: Text, makers: list[Candidate]) -> list[Candidate]:
 _NOT_ACTING = re.compile(r"(以|依托|借助|通过|与|和|同|对|向|为)$")
 
 
+# 支持甲、乙等企业打造丙: a list that closes right before the making verb makes it.
+# Not 等头部企业自主开发的…平台: that describes the list's products.
+_LIST_MAKING = re.compile(rf"等(?:\d+家)?[{HANZI}]{{0,4}}?(?:企业|单位|机构)?(?={BUILD.pattern})(?!{BUILD.pattern}的)")
+
+
 def acts(norm: str, maker: Candidate) -> bool:
-    """Is the organisation the one who acts, not a means (以甲为依托) or one of a list (甲、乙等企业)?"""
-    return not _NOT_ACTING.search(norm[max(0, maker.start - 2):maker.start]) and not norm.startswith(
-        ("等", "、"), maker.end)
+    """Is the organisation the one who acts, not a means (以甲为依托) or one of a list (甲、乙等企业),
+    unless that list is what makes (甲、乙等企业打造)?"""
+    return not means(norm, maker.start) and (
+        not norm.startswith(("等", "、"), maker.end) or list_making(norm, maker))
+
+
+def means(norm: str, start: int) -> bool:
+    """以甲为依托, 依托甲、乙: what begins at ``start`` is a means, or a partner (与甲)."""
+    return bool(_NOT_ACTING.search(norm[max(0, start - 2):start]))
+
+
+def list_making(norm: str, maker: Candidate) -> bool:
+    """甲、乙等企业打造: the list closing at the maker is the subject of the making verb."""
+    return bool(_LIST_MAKING.match(norm, maker.end))
 
 
 def _built(text: Text, start: int, end: int) -> list[Candidate]:
@@ -190,7 +212,7 @@ def _built(text: Text, start: int, end: int) -> list[Candidate]:
         if not after or head or _PRODUCT_STOP.match(after):
             return [Candidate(Kind.PRODUCT, start + quoted.start(1), start + quoted.end(1), quoted.group(1),
                               rule="product-built")]
-        tail = re.match(rf"[{HANZI}A-Za-z0-9]{{0,6}}?(?:{'|'.join(_HEAD)})", after)
+        tail = _TAIL.match(after)
         if tail:
             stop = start + quoted.end() + tail.end()
             return [Candidate(Kind.PRODUCT, start + quoted.start(), stop, norm[start + quoted.start():stop],

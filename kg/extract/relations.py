@@ -25,7 +25,7 @@ from kg.extract.policy_relations import (
     listed_from,
     own_policies,
 )
-from kg.extract.products import BUILD, acts
+from kg.extract.products import BUILD, acts, list_making, means
 from kg.extract.text import Candidate, Text
 from kg.model import ORGANIZATIONS, Kind, Relation
 
@@ -66,6 +66,10 @@ _GUIDED = re.compile(r"(?:[、和与及][^,;。]{2,12}?)*的?(?:坚强|正确|�
 _PARTS = re.compile(r"(?:所辖|下辖|下设|设有|辖)(?:的)?")
 _SET_UP = re.compile(r"(?:建设|打造|布局|设立|建立|成立|落地|组建)(?:了)?")
 _OBJECT_MARK = re.compile(r"(与|同|和|跟|向|对|联合|携手)$")
+# 甲与乙合作开发面向…的丙: a making done together.
+_CO_DEVELOP = re.compile(r"(?:合作|联合|共同|携手)(?:研发|开发|研制|打造|推出)(?:了|出)?")
+_MAKING_BEFORE = re.compile(r"(?:研发|开发|研制|打造|推出|建设|搭建|构建)$")
+_MADE_FOR = re.compile(r"(?:(?:面向|基于|服务)[^,;。、]{0,16}?的)?")
 
 
 def find_relations(text: Text, chosen: list[Candidate], home: int = -1,
@@ -81,7 +85,7 @@ def find_relations(text: Text, chosen: list[Candidate], home: int = -1,
 
 
 def _sentence(text: Text, chosen: list[Candidate], sentence: int, indexes: list[int]) -> Iterator[Relation]:
-    for rule in (*POLICY_RULES, _org_focus, _body_supports, _near_focus, _list_focus, _develops, _builds, _members,
+    for rule in (*POLICY_RULES, _org_focus, _body_supports, _near_focus, _list_focus, _develops, _co_develops, _builds, _members,
                  _founders, _founders_before, _roles, _listed_members, _hosted, _parts, _collaborations, _locations,
                  _located_before):
         yield from rule(text, chosen, sentence, indexes)
@@ -93,8 +97,8 @@ def _org_focus(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202
                                    text.doc.sentences[sentence].end):
         orgs = [i for i in indexes if chosen[i].kind in ORGANIZATIONS and chosen[i].end <= trigger.start()]
         techs = [j for j in indexes if chosen[j].kind is Kind.TECHNOLOGY and chosen[j].start >= trigger.end()]
-        if not techs:
-            continue
+        if not techs or (trigger.group(1) == "面向" and _MAKING_BEFORE.search(text.norm, max(0, trigger.start() - 2), trigger.start())):
+            continue  # 合作开发面向装备制造行业的工业大模型: what is made, not a focus
         clause = _CLAUSE_END.search(text.norm, trigger.end())
         high = min(trigger.end() + _WINDOW, clause.start() if clause else len(text.norm))
         techs = [j for j in techs if chosen[j].end <= high]  # 面向中小企业…,降低…大模型…: not the focus
@@ -241,6 +245,20 @@ def _develops(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202
                 yield Relation(i, "develops", j, sentence, gap)
 
 
+def _co_develops(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202
+    """甲与乙合作开发面向…的丙, 甲联合乙共同研发丙: each partner develops what follows the verb."""
+    bounds = text.doc.sentences[sentence]
+    for verb in _CO_DEVELOP.finditer(text.norm, bounds.start, bounds.end):
+        makers = [i for i in indexes if chosen[i].kind in _MAKERS and chosen[i].end <= verb.start()]
+        if not makers or len(NOTE.sub("", text.norm[chosen[makers[-1]].end:verb.start()])) > 4:
+            continue
+        lead = _MADE_FOR.match(text.norm, verb.end()).end()
+        made = [j for j in indexes if chosen[j].start == lead
+                and chosen[j].kind in {Kind.PRODUCT, Kind.TECHNOLOGY}]
+        for i in _subjects(text, chosen, makers, verb.start()):
+            yield from (Relation(i, "develops", j, sentence, verb.group()) for j in made)
+
+
 def _builds(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202
     """甲将搭建乙平台, 支持甲运用…技术建设乙: the organisation before the verb of making
     in the product's clause develops it."""
@@ -261,7 +279,10 @@ def _builds(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202
         if not verb or verb.start() - chosen[maker].end > 20 or _PERSON_AFTER.match(text.norm, chosen[maker].end):
             continue
         joined = _subjects(text, chosen, orgs, verb.start())  # 甲联合乙建设的丙, 甲与乙建设丙: both make it
-        if maker in joined and acts(text.norm, chosen[joined[-1]]) and not text.norm.startswith(("等", "、"), chosen[maker].end):
+        if list_making(text.norm, chosen[maker]):  # 支持甲、乙等企业打造丙, not 依托甲、乙等企业
+            makers = joined if maker in joined and not means(text.norm, chosen[joined[-1]].start) else []
+        elif maker in joined and acts(text.norm, chosen[joined[-1]]) and not text.norm.startswith(
+                ("等", "、"), chosen[maker].end):
             makers = joined
         else:
             makers = [maker] if acts(text.norm, chosen[maker]) else []

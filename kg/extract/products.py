@@ -66,7 +66,7 @@ def _item(item: str, at: int) -> list[Candidate]:
 
 _HEAD = ("灵巧手", "机械臂", "系统", "平台", "设备", "显示屏", "传感器", "光机", "投影", "一体机", "眼镜", "芯片", "软件",
          "大模型", "机器人", "终端", "助手", "引擎", "解决方案", "装备", "显微镜", "计算机", "服务器",
-         "模组", "头显", "应用", "数字人", "示范线", "处理器", "编辑器")
+         "模组", "头显", "应用", "数字人", "示范线", "处理器", "编辑器", "镜片", "镜头")
 _MADE = re.compile(r"(?:自主)?(?:研发|研制|推出|开发|打造|发布|生产)?的|(?:已)?(?:量产|推出|研制|研发|发布)了?“?")
 _NOTE = re.compile(r"\((?:以下)?(?:简称)?[^()]{1,14}\)")
 _QUOTED_PRODUCT = re.compile(r"[^,。;“”]{0,12}“([^“”]{2,12})”")  # 研制的超导量子计算机“本源悟源”
@@ -138,7 +138,7 @@ def makers_of(text: Text, taken: list[Candidate]) -> list[Candidate]:
 
 
 # 将搭建, 自主开发的, 持续迭代其自主研发的: a verb of making, and what may follow it before the product.
-BUILD = re.compile(r"(?:自主|联合|持续|加快|正在|将|已)?(?:研发|研制|推出|开发|打造|发布|生产|建设|搭建|建成|"
+BUILD = re.compile(r"(?:自主|联合|共同|合作|持续|加快|正在|将|已)?(?:研发|研制|推出|开发|打造|发布|生产|建设|搭建|建成|"
                    r"升级|迭代|做强|展示|量产|上线|发展|开展)(?:了|出)?(?:其)?(?:自主研发|自研|运营|研发)?的?")
 _CLAUSE_END = re.compile(r"[,;:。!?\n]")
 _PRODUCT_STOP = re.compile(r"[已将在并为等]|用于|研发|研制|量产|应用于|落地")
@@ -152,7 +152,7 @@ _COMMON_VERB = 2000  # a verb rarer than this in jieba's dictionary is a technic
 
 def products_built(text: Text, makers: list[Candidate]) -> list[Candidate]:
     """What an organisation makes in its own clause: 甲将搭建XR云渲染平台 -> XR云渲染平台,
-    支持甲升级其运营的“一部手机游云南”平台 -> 一部手机游云南; each ends with a product word."""
+    支持甲升级其运营的“一部手机游云南”平台 -> “一部手机游云南”平台 (also 一部手机游云南); each ends with a product word."""
     norm = text.norm
     found: list[Candidate] = []
     for maker in makers:
@@ -167,13 +167,41 @@ def products_built(text: Text, makers: list[Candidate]) -> list[Candidate]:
             made = _built(text, verb.end(), end)
             if made:
                 break
-        if not made and close and close.group() == ",":
-            going_on = BUILD.match(norm, end + 2 if norm.startswith("其", end + 1) else end + 1)  # 甲将依托…资源,搭建乙平台; 甲专注…,其自主研发的乙
-            following = _CLAUSE_END.search(norm, end + 1)
-            if going_on:
-                made = _built(text, going_on.end(), following.start() if following else len(norm))
+        if not made:
+            made = _going_on(text, end, [m.start for m in makers if m.start > maker.end])
         found.extend(made)
     return found
+
+
+# A clause with no subject of its own goes on with the last one's: 甲将依托…资源,搭建乙平台;
+# 甲专注…,其自主研发的乙; 甲…,在…建设…基地,主要生产乙; 甲专注…,其“乙”全息演艺系统.
+_GOING_ON = re.compile(r"(?:主要|重点|并|同时|还|也)*(?:其(?=“)|其?(?=" + BUILD.pattern + "))")
+_CLAUSES_ON = 3
+
+
+def going_on(norm: str, comma: int) -> re.Match[str] | None:
+    """The verb of making (or 其 before a quoted name) opening the subjectless clause after ``comma``."""
+    opening = _GOING_ON.match(norm, comma + 1)
+    if not opening:
+        return None
+    return BUILD.match(norm, opening.end()) or opening
+
+
+def _going_on(text: Text, end: int, others: list[int]) -> list[Candidate]:
+    """Products of the next clauses of the sentence that go on without a subject, up to the next maker."""
+    norm = text.norm
+    for _ in range(_CLAUSES_ON):
+        if end >= len(norm) or norm[end] != ",":
+            return []
+        following = _CLAUSE_END.search(norm, end + 1)
+        stop = following.start() if following else len(norm)
+        if any(end < start < stop for start in others):
+            return []
+        verb = going_on(norm, end)
+        if verb:
+            return _built(text, verb.end(), stop)
+        end = stop
+    return []
 
 
 _NOT_ACTING = re.compile(r"(以|依托|借助|通过|与|和|同|对|向|为)$")
@@ -208,15 +236,14 @@ def _built(text: Text, start: int, end: int) -> list[Candidate]:
         return []  # “光电感知与智能驾驶联合创新中心”: an institution, not a product
     if quoted:
         after = norm[start + quoted.end():end]
-        head = re.match("|".join(_HEAD), after)
-        if not after or head or _PRODUCT_STOP.match(after):
+        if not after or _PRODUCT_STOP.match(after):
             return [Candidate(Kind.PRODUCT, start + quoted.start(1), start + quoted.end(1), quoted.group(1),
                               rule="product-built")]
         tail = _TAIL.match(after)
         if tail:
-            stop = start + quoted.end() + tail.end()
-            return [Candidate(Kind.PRODUCT, start + quoted.start(), stop, norm[start + quoted.start():stop],
-                              rule="product-built", alias=quoted.group(1))]  # “织景”三维内容生成大模型: 织景
+            low, stop = start + quoted.start(1) - 1, start + quoted.end() + tail.end()  # not 首批12个 before
+            return [Candidate(Kind.PRODUCT, low, stop, norm[low:stop],
+                              rule="product-built", alias=quoted.group(1))]  # “织景”三维内容生成大模型, “智港孪生”平台
         return []
     halt = _PRODUCT_STOP.search(norm, start, end)
     phrase_end = halt.start() if halt else end

@@ -25,7 +25,7 @@ from kg.extract.policy_relations import (
     listed_from,
     own_policies,
 )
-from kg.extract.products import BUILD, acts, list_making, means
+from kg.extract.products import BUILD, acts, going_on, list_making, means
 from kg.extract.text import Candidate, Text
 from kg.model import ORGANIZATIONS, Kind, Relation
 
@@ -69,7 +69,8 @@ _OBJECT_MARK = re.compile(r"(与|同|和|跟|向|对|联合|携手)$")
 # 甲与乙合作开发面向…的丙: a making done together.
 _CO_DEVELOP = re.compile(r"(?:合作|联合|共同|携手)(?:研发|开发|研制|打造|推出)(?:了|出)?")
 _MAKING_BEFORE = re.compile(r"(?:研发|开发|研制|打造|推出|建设|搭建|构建)$")
-_MADE_FOR = re.compile(r"(?:(?:面向|基于|服务)[^,;。、]{0,16}?的)?")
+_CLAUSES_BACK = 3
+_MADE_FOR = re.compile(r"(?:(?:面向|基于|服务)[^,;。]{0,20}?的)?")
 
 
 def find_relations(text: Text, chosen: list[Candidate], home: int = -1,
@@ -265,18 +266,23 @@ def _builds(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202
     for j in indexes:
         if chosen[j].kind is not Kind.PRODUCT:
             continue
-        opening = max(text.norm.rfind(mark, text.doc.sentences[sentence].start, chosen[j].start)
-                      for mark in ",;:。")
-        if text.norm[opening] == "," and BUILD.match(text.norm, opening + (2 if text.norm.startswith("其", opening + 1) else 1)):
-            opening = max(text.norm.rfind(mark, text.doc.sentences[sentence].start, opening)
-                          for mark in ",;:。")  # 甲将依托…资源,搭建乙平台
-        orgs = [i for i in indexes if chosen[i].kind in _MAKERS and opening < chosen[i].start
-                and chosen[i].end <= chosen[j].start]
+        begin = text.doc.sentences[sentence].start
+        opening = max(text.norm.rfind(mark, begin, chosen[j].start) for mark in ",;:。")
+        verb = going_on(text.norm, opening) if opening >= 0 and text.norm[opening] == "," else None
+        makers_in = [i for i in indexes if chosen[i].kind in _MAKERS and chosen[i].end <= chosen[j].start]
+        for _ in range(_CLAUSES_BACK if verb else 0):  # 甲…,在…建设…基地,主要生产乙: back to 甲's clause
+            opening = max(text.norm.rfind(mark, begin, opening) for mark in ",;:。")
+            if opening < 0 or text.norm[opening] != "," or any(opening < chosen[i].start for i in makers_in):
+                break
+        orgs = [i for i in makers_in if opening < chosen[i].start]
         if not orgs:
             continue
         maker = orgs[-1]
-        verb = BUILD.search(text.norm, chosen[maker].end, chosen[j].start)
-        if not verb or verb.start() - chosen[maker].end > 20 or _PERSON_AFTER.match(text.norm, chosen[maker].end):
+        if verb is None:
+            verb = BUILD.search(text.norm, chosen[maker].end, chosen[j].start)
+            if not verb or verb.start() - chosen[maker].end > 20:
+                continue
+        if _PERSON_AFTER.match(text.norm, chosen[maker].end):
             continue
         joined = _subjects(text, chosen, orgs, verb.start())  # 甲联合乙建设的丙, 甲与乙建设丙: both make it
         if list_making(text.norm, chosen[maker]):  # 支持甲、乙等企业打造丙, not 依托甲、乙等企业

@@ -64,12 +64,22 @@ def _home(codes: set[str], chosen: list[Candidate]) -> int:
     """The mention of the document's own place: its issuer's, else the place it names most;
     HOME when only the issuer's name gives it."""
     if not codes:
-        places = [c.key for c in chosen if c.kind is Kind.PLACE and c.key.isdigit()]
+        places = [c.key if c.key.isdigit() else c.name for c in chosen if c.kind is Kind.PLACE]
         if not places:
             return HOME
-        codes = {max(sorted(set(places)), key=places.count)}
+        named = max(sorted(set(places)), key=lambda name: (places.count(name), _depth(name)))
+        if not named.isdigit():  # a zone the document names most (青岛西海岸新区 of its portal's news)
+            return next(i for i, c in enumerate(chosen) if c.kind is Kind.PLACE and c.name == named)
+        codes = {named}
     for wanted in (deepest(codes), *sorted(codes)):
         for index, candidate in enumerate(chosen):
             if candidate.kind is Kind.PLACE and candidate.key == wanted:
                 return index
     return HOME
+
+
+def _depth(key: str) -> int:
+    """How deep a place lies: a province 0, a city 1, a county 2; a zone or town, 3."""
+    if not key.isdigit():
+        return 3
+    return 2 if key[4:6] != "00" else 1 if key[2:4] != "00" else 0

@@ -24,6 +24,7 @@ from kg.extract.text import (
     after_introducers,
     elsewhere,
     enumeration_before,
+    short_form_of,
 )
 from kg.lexicon import Lexicon
 from kg.model import Kind
@@ -386,6 +387,9 @@ def _extend(text: Text, start: int, end: int, rule: str) -> Candidate:
     return Candidate(Kind.GOVERNMENT, start, end, text.norm[start:end], rule=rule)
 
 
+_COUNTED = re.compile(r"[一二三四五六七八九十两\d]+[大家个所]")
+
+
 def _lists(text: Text) -> list[Candidate]:
     """Items of a list whose tail names their kind: 甲、乙、丙等区块链企业."""
     found = []
@@ -393,7 +397,8 @@ def _lists(text: Text) -> list[Candidate]:
         for match in pattern.finditer(text.norm):
             for start, end in enumeration_before(text, match.start()):
                 item = text.norm[start:end]
-                if "的" in item or "“" in item or len(item) > 12 or item in _GENERIC or _FIELD_ITEM.search(item):
+                if "的" in item or "“" in item or len(item) > 12 or item in _GENERIC or _FIELD_ITEM.search(item) or (
+                        _COUNTED.search(item)):  # 中国联通三大运营商
                     continue
                 if text.lexicon.concept_by_label(item):
                     continue
@@ -489,6 +494,9 @@ def brand_forms(text: Text, chosen: list[Candidate]) -> list[Candidate]:
         core = registered_core(candidate.name, text.lexicon)
         if len(core) < 2 or core in _GENERIC or text.lexicon.concept_by_label(core):
             continue
+        short = short_form_of(text, candidate)
+        if short and short != core:
+            continue  # (以下简称“寒域工软”): the document names it so, not 寒域 of 寒域CAE结构仿真软件
         found.extend(Candidate(Kind.COMPANY, match.start(), match.end(), match.group(), key=candidate.key,
                                rule="same-name", priority=0)
                      for match in elsewhere(text, f"{re.escape(core)}(?:{_TRADE}+)?", spans))

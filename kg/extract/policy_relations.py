@@ -99,11 +99,20 @@ def _supported_after(text: Text, chosen: list[Candidate], indexes: list[int], af
     speaks (《乙》,提出以…为重点,突破甲、丙等关键技术)."""
     for j in technologies_after(text, chosen, indexes, after, stop_kind=Kind.POLICY):
         gap = NOTE.sub("", text.norm[at:chosen[j].start])
-        trigger = _SUPPORT.search(gap)
+        trigger = _SUPPORT.search(gap) or _granted(text, gap, chosen[j].end)
         first = re.split(r"[,;:]", gap)
         speaks = _SPEAKS.match(gap) and not re.search(r"[;。]", gap) and _SUPPORT_ALL.search(first[-1])
         if trigger and (len(first) <= 2 or speaks or _listed(text, chosen, indexes, j)):
             yield Relation(policy, "supports", j, sentence, trigger.group(1))
+
+
+_FOR = re.compile(r"[,;:]对[^,;:。]*$")
+_GIVEN = re.compile(r"[^,;。]*?给予[^,;。]{0,12}?(支持|扶持|奖励|补贴|资助)")
+
+
+def _granted(text: Text, gap: str, end: int) -> re.Match[str] | None:
+    """《乙》,对甲、丙等领域的…给予支持: the clause that funds the technologies."""
+    return _GIVEN.match(text.norm, end) if _FOR.search(gap) else None
 
 
 def _referred_policy(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202
@@ -206,9 +215,11 @@ def _supported_throughout(text: Text, chosen: list[Candidate], policy: int) -> I
         if candidate.kind is not Kind.TECHNOLOGY or (candidate.key or candidate.name) in seen:
             continue
         sentence = text.doc.sentence_at(candidate.start)
-        clause = max(text.norm.rfind(mark, text.doc.sentences[sentence].start, candidate.start)
-                     for mark in ",;:")
-        start = max(clause + 1, text.doc.sentences[sentence].start)
+        begin = text.doc.sentences[sentence].start
+        clause = max(text.norm.rfind(mark, begin, candidate.start) for mark in ",;:")
+        if clause >= 0 and text.norm[clause] == ":":  # 重点支持以下技术方向:甲、乙: the clause before the colon too
+            clause = max(text.norm.rfind(mark, begin, clause) for mark in ",;")
+        start = max(clause + 1, begin)
         trigger = _SUPPORT_ALL.search(text.norm, start, candidate.start)
         if trigger:  # a trigger in the technology's own clause: 重点发展甲、乙 …
             seen.add(candidate.key or candidate.name)

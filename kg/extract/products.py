@@ -66,12 +66,14 @@ def _item(item: str, at: int) -> list[Candidate]:
 
 _HEAD = ("灵巧手", "机械臂", "系统", "平台", "设备", "显示屏", "传感器", "光机", "投影", "一体机", "眼镜", "芯片", "软件",
          "大模型", "机器人", "终端", "助手", "引擎", "解决方案", "装备", "显微镜", "计算机", "服务器",
-         "模组", "头显", "应用", "数字人", "示范线", "处理器", "编辑器", "镜片", "镜头")
+         "模组", "头显", "应用", "数字人", "示范线", "处理器", "编辑器", "镜片", "镜头", "卫星", "底座", "体验舱",
+         "导游")
 _MADE = re.compile(r"(?:自主)?(?:研发|研制|推出|开发|打造|发布|生产)?的|(?:已)?(?:量产|推出|研制|研发|发布)了?“?")
 _NOTE = re.compile(r"\((?:以下)?(?:简称)?[^()]{1,14}\)")
 _QUOTED_PRODUCT = re.compile(r"[^,。;“”]{0,12}“([^“”]{2,12})”")  # 研制的超导量子计算机“本源悟源”
 _PRODUCT = re.compile(rf"[{HANZI}A-Za-z0-9 .\-]{{1,18}}?(?:{'|'.join(_HEAD)})")
-_TAIL = re.compile(rf"[{HANZI}A-Za-z0-9]{{0,6}}?(?:{'|'.join(_HEAD)})")  # what names the kind after a quoted name
+# What names the kind after a quoted name, to its last product word: “川韵”数字人生成平台, “北辰一号”北斗高精度定位模组.
+_TAIL = re.compile(rf"(?:(?![和与及的等已将在并为]|用于|研发|落地)[{HANZI}A-Za-z0-9.\-]){{0,10}}(?:{'|'.join(_HEAD)})")
 
 
 def products_of(norm: str, makers: list[Candidate]) -> list[Candidate]:
@@ -209,7 +211,8 @@ _NOT_ACTING = re.compile(r"(以|依托|借助|通过|与|和|同|对|向|为)$")
 
 # 支持甲、乙等企业打造丙: a list that closes right before the making verb makes it.
 # Not 等头部企业自主开发的…平台: that describes the list's products.
-_LIST_MAKING = re.compile(rf"等(?:\d+家)?[{HANZI}]{{0,4}}?(?:企业|单位|机构)?(?={BUILD.pattern})(?!{BUILD.pattern}的)")
+_LIST_MAKING = re.compile(rf"等(?:\d+家)?(?:[{HANZI}]{{0,4}}?(?:企业|单位|机构))?(?:将|已|正在|联合|共同)?"
+                          r"(?=研发|研制|开发|打造|建设|搭建|推出|生产)(?!..的)")
 
 
 def acts(norm: str, maker: Candidate) -> bool:

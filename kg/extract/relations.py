@@ -86,7 +86,7 @@ def find_relations(text: Text, chosen: list[Candidate], home: int = -1,
 
 
 def _sentence(text: Text, chosen: list[Candidate], sentence: int, indexes: list[int]) -> Iterator[Relation]:
-    for rule in (*POLICY_RULES, _org_focus, _body_supports, _near_focus, _list_focus, _develops, _co_develops, _builds, _members,
+    for rule in (*POLICY_RULES, _org_focus, _body_supports, _near_focus, _continued_focus, _list_focus, _develops, _co_develops, _builds, _members,
                  _founders, _founders_before, _roles, _listed_members, _hosted, _parts, _collaborations, _locations,
                  _located_before):
         yield from rule(text, chosen, sentence, indexes)
@@ -215,6 +215,47 @@ def _listed_run(text: Text, chosen: list[Candidate], techs: list[int], start: in
         run.append(j)
         at = chosen[j].end
     return run if run and _LIST_TAIL.match(text.norm[at:]) else []
+
+
+# ,重点攻关甲、乙等技术 after a clause whose subject is an organisation: its focus.
+_CONTINUES = re.compile(r"(?:重点|主要|着力|将|并|同时|还)*(?:攻关|开展|围绕|聚焦|突破|专注于?|致力于|深耕)")
+_UNIT_END = re.compile(r"(?:实验室|研究院|研究所|中心|工作站)$")
+_BUILT_JUST = re.compile(r"(?:共建|建设|组建|成立|设立|建立|打造)(?:了|的)?$")
+
+
+def _continued_focus(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202
+    """支持甲联合乙、丙研发…大模型,重点攻关A、B等技术: 甲, 乙 and 丙 focus on A and B;
+    支持甲与乙共建丙实验室,重点开展A研究: the laboratory 丙 does."""
+    bounds = text.doc.sentences[sentence]
+    norm = text.norm
+    for comma in (m.start() for m in re.finditer(",", norm[bounds.start:bounds.end])):
+        comma += bounds.start
+        verb = _CONTINUES.match(norm, comma + 1)
+        if not verb:
+            continue
+        opening = max(norm.rfind(mark, bounds.start, comma) for mark in ",;:")
+        orgs = [i for i in indexes if chosen[i].kind in ORGANIZATIONS and opening < chosen[i].start
+                and chosen[i].end <= comma]
+        if not orgs:
+            continue
+        techs, at = [], verb.end()
+        for j in (j for j in indexes if chosen[j].kind is Kind.TECHNOLOGY and chosen[j].start >= verb.end()):
+            gap = norm[at:chosen[j].start]
+            if (techs and not re.fullmatch(r"[、和及与]", gap)) or (not techs and (len(gap) > 6 or re.search(r"[,;。]", gap))):
+                break
+            techs.append(j)
+            at = chosen[j].end
+        last = orgs[-1]
+        if _UNIT_END.search(norm, max(0, comma - 3), comma) and chosen[last].end != comma:
+            continue  # 共建…联合实验室, a unit this extractor did not name: its focus, not 甲's
+        built = _BUILT_JUST.search(norm, max(0, chosen[last].start - 3), chosen[last].start)
+        subjects = [last] if built and chosen[last].kind is Kind.RESEARCH else (
+            [] if built else _subjects(text, chosen, orgs, comma))
+        if subjects and means(norm, chosen[subjects[-1]].start):
+            continue  # 实验室依托甲在…的积累,重点开展…: 甲 is a means
+        for i in subjects:
+            predicate = "supports" if chosen[i].kind is Kind.GOVERNMENT else "focusesOn"
+            yield from (Relation(i, predicate, j, sentence, verb.group()) for j in techs)
 
 
 def _list_focus(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202

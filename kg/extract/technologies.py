@@ -19,6 +19,8 @@ _TECH_HEAD = re.compile(
     r"学习|生成|解译|渲染|建模|仿真|感知|捕捉|重建|定位|成像|波导|光电子|安全|"
     r"3D|AI|VR|AR|XR|MR)$"
 )
+# A head word alone names no technology (…(XR)技术以及…).
+_BARE = frozenset({"技术", "智能", "计算", "网络", "信息", "制造", "工程", "材料", "能源", "电子", "云", "通信", "安全"})
 _LIST_END = re.compile(r"等(?:[^,。;:!?、]{0,6}?)(?:领域|技术|产业|方向|赛道|前沿|行业|方面|环节)")
 _KNOWN_SHARE = 0.5
 _FIELD_TAIL = re.compile("技术|产业|领域|应用|产品|企业|平台")
@@ -66,7 +68,8 @@ def _from_lists(text: Text, known: set[tuple[int, int]]) -> list[Candidate]:
                 found.append(Candidate(Kind.TECHNOLOGY, start, end, item, rule="technology-narrower"))
             if inner:
                 continue  # holds a known technology: a phrase about it, not a new one
-            if _TECH_HEAD.search(item) and len(item) <= 10 and not _has_verb(text, start, end):
+            if _TECH_HEAD.search(item) and item not in _BARE and len(item) <= 10 and not _has_verb(
+                    text, start, end):  # not a bare 技术 (…(XR)技术以及…)
                 found.append(Candidate(Kind.TECHNOLOGY, start, end, item, rule="technology-list",
                                        priority=0))
     return found

@@ -241,8 +241,8 @@ def enumeration_before(text: Text, end: int, limit: int = 120) -> list[tuple[int
     start = max(head + 1, low)
     items = []
     at = start
-    for part in re.split(r"(、)", norm[start:end]):
-        if part != "、":
+    for part in re.split(r"(、|以及)", norm[start:end]):  # 甲、乙以及丙、丁等
+        if part not in {"、", "以及"}:
             items.append((at, at + len(part)))
         at += len(part)
     if items:
@@ -295,6 +295,12 @@ _SHORT_FORM = re.compile(r"[》”]?\s*[(（]\s*(?:以下)?简称\s*(?:[“\"《
 # 北京百度网讯科技有限公司(百度): a bracketed short form with no 简称, taken when it is made of
 # the name's own characters in order, or ends as the name does (上海人工智能实验室(浦江实验室)).
 _BARE_SHORT_FORM = re.compile(r"[(（]([^()（）“”《》,、;:。\s]{2,12})[)）]")
+
+
+def short_form_of(text: Text, candidate: Candidate) -> str | None:
+    """The short form the document defines for ``candidate`` right after it, if any."""
+    match = _short_form(text, candidate)
+    return (match.group(1) or match.group(2)) if match else None
 
 
 def _short_form(text: Text, candidate: Candidate) -> re.Match[str] | None:

@@ -303,6 +303,18 @@ RELATIONS = [
      {("东南大学", "develops", "数字孪生建模平台"), ("南京海创元境科技有限公司", "develops", "数字孪生建模平台")}),
     ("其中,浙江瓯镜科技有限公司计划投资15亿元,在温州湾新区建设生产基地,主要生产Pancake光学模组和光波导镜片。",
      {("浙江瓯镜科技有限公司", "develops", "Pancake光学模组"), ("浙江瓯镜科技有限公司", "develops", "光波导镜片")}),
+    ("成都蓉光互动科技有限公司(以下简称“蓉光互动”)自主研发的“川韵”数字人生成平台已生成形象3.2万个。",
+     {("成都蓉光互动科技有限公司", "develops", "“川韵”数字人生成平台")}),
+    ("黑龙江寒域工业软件有限公司(以下简称“寒域工软”)专注工业软件,其自主研发的寒域CAE结构仿真软件已推广应用。",
+     {("黑龙江寒域工业软件有限公司", "develops", "寒域CAE结构仿真软件")}),
+    # a policy that funds what it lists; a clause that goes on with the subject before it
+    ("2023年,我区出台《武侯区促进数字文创产业高质量发展若干政策》(以下简称《若干政策》),"
+     "对虚拟现实、数字人等领域的原创内容给予支持,单个项目最高支持200万元。",
+     {("武侯区促进数字文创产业高质量发展若干政策", "supports", "虚拟现实"),
+      ("武侯区促进数字文创产业高质量发展若干政策", "supports", "数字人")}),
+    ("支持北京灵枢机器人科技有限公司(以下简称“灵枢机器人”)联合清华大学研发具身智能基座大模型,"
+     "重点攻关强化学习、多模态大模型等技术,提升任务理解能力。",
+     {("北京灵枢机器人科技有限公司", "focusesOn", "强化学习"), ("清华大学", "focusesOn", "多模态大模型")}),
 ]
 
 
@@ -361,6 +373,33 @@ def test_a_quoted_product_name_is_an_alias_of_the_product(run) -> None:  # noqa:
     doc = run("上海衡象数字科技有限公司研发的“衡象分身”虚拟主播平台服务客户超过1200家。")
     assert [(m.name, m.alias) for m in doc.mentions if m.kind.value == "Product"] == [
         ("“衡象分身”虚拟主播平台", "衡象分身")]
+
+
+def test_the_measures_a_document_issues_support_the_directions_it_lists(run) -> None:  # noqa: ANN001
+    doc = run("浦东新区人民政府办公室关于印发《浦东新区促进空间计算产业发展的若干措施》的通知\n\n"
+              "第二条 本措施重点支持以下技术方向:近眼显示、光波导、眼动追踪。\n")
+    supported = {doc.mentions[r.object].name for r in doc.relations if r.predicate == "supports"}
+    assert {"近眼显示", "光波导", "眼动追踪"} <= supported
+
+
+@pytest.mark.parametrize("text", [
+    "实验室依托福州大学在人工智能领域的学科积累,重点开展文档智能、多模态大模型等方向研究。",  # a means
+    "支持北京理工大学与灵枢机器人共建感知控制联合实验室,重点开展强化学习、三维重建研究。",  # the laboratory's
+])
+def test_a_clause_goes_on_only_with_its_subject(run, text: str) -> None:  # noqa: ANN001
+    doc = run(text)
+    assert not [r for r in doc.relations if doc.mentions[r.subject].name in {"福州大学", "北京理工大学"}
+                and doc.mentions[r.object].name in {"文档智能", "多模态大模型", "强化学习", "三维重建"}]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("中国电信、中国联通三大运营商以及华为云、腾讯等企业已在贵安布局数据中心。", {"中国电信", "中国联通", "华为云", "腾讯"}),
+    ("海信、歌尔股份以及潮汐互动、深蓝方舟等企业集中展示了轻量化头显。", {"海信", "歌尔股份", "潮汐互动", "深蓝方舟"}),
+])
+def test_a_list_of_companies_goes_on_after_yiji(run, text: str, names: set[str]) -> None:  # noqa: ANN001
+    doc = run(text)
+    assert {m.name for m in doc.mentions if m.kind.value == "Company"} == names
+    assert not [r for r in doc.relations if r.predicate == "develops"]  # who of the list made what is not said
 
 
 def test_a_body_asked_for_support_supports_nothing(run) -> None:  # noqa: ANN001

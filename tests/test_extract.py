@@ -7,10 +7,11 @@ from pathlib import Path
 import opencc
 import pytest
 
-from kg.extract import extract
+from kg.extract import _home, extract
+from kg.extract.text import Candidate
 from kg.ingest import ingest
 from kg.layout import layout
-from kg.model import Document
+from kg.model import Document, Kind
 from kg.normalize import normalize
 from kg.segment import segment
 
@@ -453,3 +454,9 @@ def test_traditional_and_simplified_twins_give_the_same_entities(tmp_path: Path,
         doc = extract(segment(layout(normalize(ingest(path, tmp_path, 10**7))), segmenter), lexicon, segmenter)
         found[script] = {(m.kind.value, m.name) for m in doc.mentions}
     assert found["hans"] == found["hant"]
+
+
+
+def test_a_document_without_an_issuer_is_about_the_deepest_place_it_names_most() -> None:
+    places = [Candidate(Kind.PLACE, 0, 2, "山东", key="370000"), Candidate(Kind.PLACE, 5, 8, "黄岛区", key="370211")]
+    assert places[_home(set(), places)].name == "黄岛区"  # a page's footer names the province as often

@@ -64,13 +64,10 @@ def _home(codes: set[str], chosen: list[Candidate]) -> int:
     """The mention of the document's own place: its issuer's, else the place it names most;
     HOME when only the issuer's name gives it."""
     if not codes:
-        places = [c.key if c.key.isdigit() else c.name for c in chosen if c.kind is Kind.PLACE]
+        places = [c.key for c in chosen if c.kind is Kind.PLACE and c.key.isdigit()]
         if not places:
-            return HOME
-        named = max(sorted(set(places)), key=lambda name: (places.count(name), _depth(name)))
-        if not named.isdigit():  # a zone the document names most (青岛西海岸新区 of its portal's news)
-            return next(i for i, c in enumerate(chosen) if c.kind is Kind.PLACE and c.name == named)
-        codes = {named}
+            return HOME  # the deeper on a tie: 黄岛区, not 山东 of a page's footer
+        codes = {max(sorted(set(places)), key=lambda code: (places.count(code), _depth(code)))}
     for wanted in (deepest(codes), *sorted(codes)):
         for index, candidate in enumerate(chosen):
             if candidate.kind is Kind.PLACE and candidate.key == wanted:
@@ -78,8 +75,6 @@ def _home(codes: set[str], chosen: list[Candidate]) -> int:
     return HOME
 
 
-def _depth(key: str) -> int:
-    """How deep a place lies: a province 0, a city 1, a county 2; a zone or town, 3."""
-    if not key.isdigit():
-        return 3
-    return 2 if key[4:6] != "00" else 1 if key[2:4] != "00" else 0
+def _depth(code: str) -> int:
+    """How deep a division lies: a province 0, a city 1, a county 2."""
+    return 2 if code[4:6] != "00" else 1 if code[2:4] != "00" else 0

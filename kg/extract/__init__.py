@@ -12,7 +12,7 @@ from kg.extract.clauses import HOME
 from kg.extract.events import find_events
 from kg.extract.indicators import find_indicators
 from kg.extract.organizations import brand_forms, find_organizations, list_neighbours
-from kg.extract.places import deepest, find_places, issuer_codes
+from kg.extract.places import deepest, depth, find_places, issuer_codes
 from kg.extract.policies import find_policies
 from kg.extract.products import find_products, makers_of, products_built, products_of
 from kg.extract.relations import find_relations
@@ -67,14 +67,9 @@ def _home(codes: set[str], chosen: list[Candidate]) -> int:
         places = [c.key for c in chosen if c.kind is Kind.PLACE and c.key.isdigit()]
         if not places:
             return HOME  # the deeper on a tie: 黄岛区, not 山东 of a page's footer
-        codes = {max(sorted(set(places)), key=lambda code: (places.count(code), _depth(code)))}
+        codes = {max(sorted(set(places)), key=lambda code: (places.count(code), *depth(code)))}
     for wanted in (deepest(codes), *sorted(codes)):
         for index, candidate in enumerate(chosen):
             if candidate.kind is Kind.PLACE and candidate.key == wanted:
                 return index
     return HOME
-
-
-def _depth(code: str) -> int:
-    """How deep a division lies: a province 0, a city 1, a county 2."""
-    return 2 if code[4:6] != "00" else 1 if code[2:4] != "00" else 0

@@ -103,7 +103,12 @@ def deepest(codes: Iterable[str]) -> str:
     >>> deepest(["440402", "440402104", "440400"]), deepest(["440402104", "440402"])
     ('440402104', '440402104')
     """
-    return max(codes, key=lambda code: (code[4:] != "00", code[2:] != "0000", len(code), code), default="")
+    return max(codes, key=lambda code: (*depth(code), len(code), code), default="")
+
+
+def depth(code: str) -> tuple[bool, bool]:
+    """How deep a division lies, to compare: (below a city, below a province)."""
+    return code[4:] != "00", code[2:] != "0000"
 
 
 def issuer_codes(lexicon: Lexicon, meta: Metadata) -> set[str]:

@@ -218,7 +218,7 @@ def _listed_run(text: Text, chosen: list[Candidate], techs: list[int], start: in
 
 
 # ,重点攻关甲、乙等技术 after a clause whose subject is an organisation: its focus.
-_CONTINUES = re.compile(r"(?:重点|主要|着力|将|并|同时|还)*(?:攻关|开展|围绕|聚焦|突破|专注于?|致力于|深耕)")
+_CONTINUES = re.compile(r",((?:重点|主要|着力|将|并|同时|还)*(?:攻关|开展|围绕|聚焦|突破|专注于?|致力于|深耕))")
 _UNIT_END = re.compile(r"(?:实验室|研究院|研究所|中心|工作站)$")
 _BUILT_JUST = re.compile(r"(?:共建|建设|组建|成立|设立|建立|打造)(?:了|的)?$")
 
@@ -228,11 +228,8 @@ def _continued_focus(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202
     支持甲与乙共建丙实验室,重点开展A研究: the laboratory 丙 does."""
     bounds = text.doc.sentences[sentence]
     norm = text.norm
-    for comma in (m.start() for m in re.finditer(",", norm[bounds.start:bounds.end])):
-        comma += bounds.start
-        verb = _CONTINUES.match(norm, comma + 1)
-        if not verb:
-            continue
+    for verb in _CONTINUES.finditer(norm, bounds.start, bounds.end):
+        comma = verb.start()
         opening = max(norm.rfind(mark, bounds.start, comma) for mark in ",;:")
         orgs = [i for i in indexes if chosen[i].kind in ORGANIZATIONS and opening < chosen[i].start
                 and chosen[i].end <= comma]
@@ -255,7 +252,7 @@ def _continued_focus(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202
             continue  # 实验室依托甲在…的积累,重点开展…: 甲 is a means
         for i in subjects:
             predicate = "supports" if chosen[i].kind is Kind.GOVERNMENT else "focusesOn"
-            yield from (Relation(i, predicate, j, sentence, verb.group()) for j in techs)
+            yield from (Relation(i, predicate, j, sentence, verb.group(1)) for j in techs)
 
 
 def _list_focus(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202

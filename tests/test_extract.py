@@ -120,6 +120,8 @@ MENTIONS = [
      {("Place", "太原高新技术产业开发区"), ("Place", "潇河产业园区")}),
     ("中电科大数据研究院有限公司牵头,南昌虚拟现实研究院股份有限公司参与。",
      {("ResearchInstitution", "中电科大数据研究院有限公司"), ("Company", "南昌虚拟现实研究院股份有限公司")}),
+    ("星河互动与江南大学共建虚拟制作与智能渲染联合实验室,共建的8K+VR直播联合创新实验室同期揭牌。",
+     {("ResearchInstitution", "虚拟制作与智能渲染联合实验室"), ("ResearchInstitution", "8K+VR直播联合创新实验室")}),
     # policies: brackets, quotes, back-references
     ("印发了《关于浙江省未来产业先导区建设的指导意见》。",
      {("Policy", "关于浙江省未来产业先导区建设的指导意见")}),
@@ -308,6 +310,12 @@ RELATIONS = [
      {("成都蓉光互动科技有限公司", "develops", "“川韵”数字人生成平台")}),
     ("黑龙江寒域工业软件有限公司(以下简称“寒域工软”)专注工业软件,其自主研发的寒域CAE结构仿真软件已推广应用。",
      {("黑龙江寒域工业软件有限公司", "develops", "寒域CAE结构仿真软件")}),
+    ("会上,江城数字孪生产业联盟成立。联盟由武汉大学、华中科技大学、武汉光谷云景科技有限公司等首批36家单位共同发起。",
+     {("武汉大学", "memberOf", "江城数字孪生产业联盟"), ("武汉光谷云景科技有限公司", "memberOf", "江城数字孪生产业联盟")}),
+    ("云景科技、星图互娱、极光数字等企业在虚拟数字人、XR终端和工业元宇宙领域加快布局。",
+     {("极光数字", "focusesOn", "XR"), ("云景科技", "focusesOn", "工业元宇宙")}),
+    ("支持武汉光谷云景科技有限公司在电子皮肤、六维力传感器等方向开展攻关。",
+     {("武汉光谷云景科技有限公司", "focusesOn", "电子皮肤")}),
     # a policy that funds what it lists; a clause that goes on with the subject before it
     ("2023年,我区出台《武侯区促进数字文创产业高质量发展若干政策》(以下简称《若干政策》),"
      "对虚拟现实、数字人等领域的原创内容给予支持,单个项目最高支持200万元。",
@@ -346,6 +354,12 @@ def test_the_guides_of_a_clause_do_not_act(run) -> None:  # noqa: ANN001
 def test_what_is_made_for_a_market_is_no_focus(run) -> None:  # noqa: ANN001
     doc = run("苏州云帆数字科技有限公司与华为技术有限公司合作开发面向装备制造行业的工业大模型。")
     assert not [r for r in doc.relations if r.predicate == "focusesOn"]
+
+
+def test_partners_not_the_lab_they_build_make_what_follows(run) -> None:  # noqa: ANN001
+    doc = run("武汉光谷云景科技有限公司与华中科技大学签约共建数字人联合实验室,共同打造虚拟主播内容生产平台。")
+    makers = {doc.mentions[r.subject].name for r in doc.relations if r.predicate == "develops"}
+    assert makers == {"武汉光谷云景科技有限公司", "华中科技大学"}
 
 
 def test_a_government_body_develops_no_product(run) -> None:  # noqa: ANN001

@@ -67,6 +67,12 @@ _PLACED_COMPANY = re.compile(
 _LEGAL = re.compile(rf"(?:股份有限公司|有限责任公司|有限公司)(?:[{HANZI}]{{2,6}}?分公司)?")
 _PLACED_UNIT = re.compile(rf"^\([{HANZI}]{{2,4}}\)")
 _QUOTED_RESEARCH = re.compile(rf"“([{HANZI}A-Za-z0-9与—–\-()]{{2,24}}?(?:联合实验室|实验室|研究院|联合创新中心))”")
+# A lab that partners build is named, whatever its head: 甲与乙共建数字人与智能交互联合实验室,
+# 共建的5G+XR文旅联合创新实验室 (a head of field words alone names no lab elsewhere).
+_BUILT_LAB = re.compile(
+    rf"(?:共建|共同建设|联合建设|合作建设|牵头建设|共同组建|联合组建|组建|揭牌成立|联合成立|共同成立)(?:了|的)?"
+    rf"(?P<name>(?!一批|一个|多个|首批|若干|省级|市级|国家级|联合|重点)[{HANZI}A-Za-z0-9+]"
+    rf"[{HANZI}A-Za-z0-9+与和]{{1,19}}?(?:联合创新实验室|联合实验室|重点实验室|实验室|联合创新中心))")
 # The partners of a joint lab before a dash: 交大—澜序多模态生成联合实验室, 港中大(深圳)—幻维….
 _PARTNER_DASH = re.compile(r"[—–\-]$")
 _LEGAL_RESEARCH = re.compile(r"(研究院|研究所|实验室)(有限责任公司|有限公司)$")
@@ -173,6 +179,12 @@ def _research(text: Text, known: list[Candidate]) -> list[Candidate]:
     for match in _QUOTED_RESEARCH.finditer(text.norm):  # “多模态大模型联合实验室”: quotes make it a name
         found.append(Candidate(Kind.RESEARCH, match.start(1), match.end(1), match.group(1), rule="research-quoted",
                                priority=2))
+    for match in _BUILT_LAB.finditer(text.norm):
+        start, end = match.span("name")
+        inside = text.lexicon.names.keys() & {text.norm[start:start + n] for n in range(2, end - start)}
+        if text.ends_word(end) and not re.search(r"[与和](?:[^与和]*(?:大学|学院|公司|集团|研究院|研究所))", match.group("name")) \
+                and not any(text.lexicon.names[n][0].kind in {Kind.COMPANY, Kind.RESEARCH} for n in inside):
+            found.append(Candidate(Kind.RESEARCH, start, end, match.group("name"), rule="research-built"))
     found = [_with_partner(text, c) for c in found]
     for match in _CAS.finditer(text.norm):
         found.append(Candidate(Kind.RESEARCH, match.start(), match.end(), match.group(),

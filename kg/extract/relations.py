@@ -48,9 +48,9 @@ _NEAR_FOCUS = re.compile(r"(在|布局|开展|从事|发力)")
 _LIST_TAIL = re.compile(r"^等?[^,;。]{0,4}?(领域|方向|赛道|技术|产业|应用|方面|环节)")
 _HOSTS = re.compile(r"(集聚|聚集|汇聚|吸引|入驻|落户|引进)了?(?:[^,;。、]{0,8}?等|一批)?")
 _MEMBERS_ARE = re.compile(r"(首批)?(成员|会员)(单位)?(?:\d+家,)?(包括|有|为|涵盖)[:：]?")
-_FOUNDED_BEFORE = re.compile(r"(\((?:以下)?简称[^)]*\))?等?\d*家?(单位|企业|成员|机构)?(共同)?"
+_FOUNDED_BEFORE = re.compile(r"(\((?:以下)?简称[^)]*\))?等?(?:首批|第一批)?\d*家?(单位|企业|成员|机构)?(共同)?"
                              r"(发起(成立|组建|组成)?|成立|组建|组成)(了|的)?")
-_FOUNDED = re.compile(r"^(等)?(\d+家)?(单位|企业|成员|机构)?(共同)?(发起|组成|成立|组建)")
+_FOUNDED = re.compile(r"^(等)?(首批|第一批)?(\d+家)?(单位|企业|成员|机构)?(共同)?(发起|组成|成立|组建)")
 _WINDOW = 60
 # 甲、乙等单位为/担任(联盟)副理事长单位: the role makes each a member.
 _ROLE = re.compile(r"(?:等(?:\d+家)?(?:单位|企业|机构|高校)?)?(?:分别|共同|均|同时)?(?:担任|成为|为|当选为?|作为)"
@@ -203,6 +203,10 @@ def _near_focus(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202
                 yield Relation(i, predicate, j, sentence, trigger.group(1))
 
 
+_LAST_ITEM = re.compile(r"、[^,;。、等]{1,10}(?=等)")
+_ITEM_KIND = re.compile(r"(?:终端|设备|产品|模组|芯片|装备|器件|面板|硬件|内容)?")
+
+
 def _listed_run(text: Text, chosen: list[Candidate], techs: list[int], start: int) -> list[int]:
     """The technologies of the list that starts right after ``start`` and ends in 等…领域
     (an item that is no known technology may stand between two that are)."""
@@ -213,8 +217,9 @@ def _listed_run(text: Text, chosen: list[Candidate], techs: list[int], start: in
         if (run and not re.fullmatch(r"[、和及与]|、[^,;。、]{1,10}、", gap)) or (not run and len(gap) > 6):
             break
         run.append(j)
-        at = chosen[j].end
-    return run if run and _LIST_TAIL.match(text.norm[at:]) else []
+        at = _ITEM_KIND.match(text.norm, chosen[j].end).end()  # 虚拟数字人、XR终端和工业元宇宙领域
+    last = _LAST_ITEM.match(text.norm, at) if run else None  # 电子皮肤、六维力传感器等方向
+    return run if run and _LIST_TAIL.match(text.norm[last.end() if last else at:]) else []
 
 
 # ,重点攻关甲、乙等技术 after a clause whose subject is an organisation: its focus.
@@ -288,7 +293,8 @@ def _co_develops(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202
     """甲与乙合作开发面向…的丙, 甲联合乙共同研发丙: each partner develops what follows the verb."""
     bounds = text.doc.sentences[sentence]
     for verb in _CO_DEVELOP.finditer(text.norm, bounds.start, bounds.end):
-        makers = [i for i in indexes if chosen[i].kind in _MAKERS and chosen[i].end <= verb.start()]
+        makers = [i for i in indexes if chosen[i].kind in _MAKERS and chosen[i].end <= verb.start()
+                  and not _BUILT_JUST.search(text.norm, 0, chosen[i].start)]  # 共建丙实验室,共同打造: not 丙
         if not makers or len(NOTE.sub("", text.norm[chosen[makers[-1]].end:verb.start()])) > 4:
             continue
         lead = _MADE_FOR.match(text.norm, verb.end()).end()
@@ -313,6 +319,8 @@ def _builds(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202
             if opening < 0 or text.norm[opening] != "," or any(opening < chosen[i].start for i in makers_in):
                 break
         orgs = [i for i in makers_in if opening < chosen[i].start]
+        if verb is not None and chosen[j].start - opening > 0:  # 甲与乙共建丙实验室,共同打造丁: 甲 and 乙 make it
+            orgs = [i for i in orgs if not _BUILT_JUST.search(text.norm, 0, chosen[i].start)] or orgs
         if not orgs:
             continue
         maker = orgs[-1]

@@ -217,7 +217,8 @@ def _listed_run(text: Text, chosen: list[Candidate], techs: list[int], start: in
         if (run and not re.fullmatch(r"[、和及与]|、[^,;。、]{1,10}、", gap)) or (not run and len(gap) > 6):
             break
         run.append(j)
-        at = _ITEM_KIND.match(text.norm, chosen[j].end).end()  # 虚拟数字人、XR终端和工业元宇宙领域
+        kind = _ITEM_KIND.match(text.norm, chosen[j].end)  # 虚拟数字人、XR终端和工业元宇宙领域
+        at = kind.end() if kind else chosen[j].end
     last = _LAST_ITEM.match(text.norm, at) if run else None  # 电子皮肤、六维力传感器等方向
     return run if run and _LIST_TAIL.match(text.norm[last.end() if last else at:]) else []
 

@@ -29,15 +29,17 @@ _FIELDS = {
     "名称": "title", "来源": "publisher", "信息来源": "publisher", "发布单位": "publisher",
 }
 _NOISE_FIELDS = (
-    "办理结果", "主题分类", "有效性", "公开方式", "公开范围", "体裁分类",
+    "办理结果", "主题分类", "有效性", "公开方式", "公开范围", "体裁分类", "公开类别", "公开形式", "公开时限",
+    "信息分类", "信息类别", "内容分类", "组配分类", "所属主题", "主题词", "服务对象", "是否有效", "有效期",
     "联系人姓名", "联系人", "联系电话", "联系方式", "电话", "传真", "邮政编码", "邮编",
     "承办单位通讯地址", "通讯地址", "通信地址", "地址", "电子邮箱", "邮箱", "E-mail", "Email",
     "浏览次数", "访问量", "字号", "作者", "责任编辑", "网站标识码", "备案号", "分享到",
 )
-# Field names may be spaced out to align columns (索 引 号, 名　　称).
+# Field names may be spaced out to align columns (索 引 号, 名　　称); a table copied from a page
+# parts name and value by a colon or by spaces alone (索引号  SY-310115-2025-00418).
 _FIELD = re.compile(
     "(" + "|".join(r"\s*".join(name) for name in sorted([*_FIELDS, *_NOISE_FIELDS], key=len, reverse=True))
-    + r")\s*[:：]\s*\|?\s*"
+    + r")(?:\s*[:：]\s*\|?|[ \t\u3000]+(?=\S))\s*"
 )
 _NAVIGATION = re.compile(
     r"^(当前位置|您的位置|您现在的位置|首页|返回顶部|打印本页|关闭窗口|【?打印】?|【?关闭】?|"
@@ -163,7 +165,7 @@ _TITLE_WORDS = re.compile(r"关于|通知|方案|措施|意见|办法|规划|计
 def _first_title(text: str, lines: list[tuple[int, int]], cruft: list[Span]) -> str:
     """A page without a title field: its first short line that reads like a title."""
     skipped = {(span.start, span.end) for span in cruft}
-    for start, end in lines[:8]:
+    for start, end in lines[:16]:
         line = text[start:end].strip()
         if (start, end) in skipped or not line:
             continue

@@ -58,6 +58,14 @@ def test_fields_in_a_piped_table_row() -> None:
     assert len(doc.cruft) == 1
 
 
+def test_fields_parted_from_their_values_by_spaces_alone() -> None:
+    doc = laid_out("首页 > 政务公开\n索引号  SY-320115-2025-00021\n文件编号  江宁府办规〔2025〕3号\n"
+                   "发布机构  区政府办公室\n公开类别  主动公开\n\n"
+                   "江宁区人民政府办公室关于印发《江宁区促进数字文创产业发展的若干措施》的通知\n\n正文。")
+    assert (doc.meta.index_number, doc.meta.publisher) == ("SY-320115-2025-00021", "区政府办公室")
+    assert doc.meta.title == "江宁区人民政府办公室关于印发《江宁区促进数字文创产业发展的若干措施》的通知"
+
+
 def test_metadata_already_known_is_kept() -> None:
     doc = laid_out(HEADER, Metadata(publisher="杭州市人民政府"))
     assert doc.meta.publisher == "杭州市人民政府"

@@ -27,7 +27,7 @@ _BARE = re.compile(
     r"(?<![《“\"\w])((?:[\u4e00-\u9fff]{2,8}?(?:省|市|区|县))?关于[^。,;:!?、“”《》\n]{2,60}?"
     r"的(?:若干措施|若干政策|若干意见|实施意见|指导意见|实施方案|行动方案|工作方案|管理办法))"
 )
-_SHORT_REF = re.compile(rf"^(?:(?:省|市|区|县|本|该))?({_TYPE})$")
+_SHORT_REF = re.compile(rf"^(?:省|市|区|县|本|该)?(?:若干)?(?:政策)?({_TYPE})$")
 _BARE_REF = re.compile(r"(?<![城都超门全本我该各《])(?:省|市|区|县)(行动方案|实施方案|推进方案|实施意见|若干措施|若干政策|行动计划|发展规划)")
 # 《》 also holds newspapers, books and programmes, which are not policies.
 _NOT_POLICY = re.compile(r"(日报|晚报|时报|杂志|周刊|新闻|网|节目|电视剧|电影|游戏)$")

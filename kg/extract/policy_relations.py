@@ -20,6 +20,11 @@ _ISSUE = re.compile(r"(印发|发布|出台|颁布|公布|制定|制订|编制|�
 _APPLY = re.compile(r"(制定|出台|制订|印发|发布|编制)")
 _SUPPORT = re.compile(r"(提出|明确|支持|鼓励|重点|聚焦|布局|发展|列为|培育|探索|推动|围绕|把|将)")
 _SUPPORT_ALL = re.compile(r"(支持|鼓励|重点发展|聚焦|围绕|培育|突破|攻关|布局|推动|发展|引进|建设)")
+# A sentence of a document's own measures that funds what it names: 对…的,给予…补贴.
+_FUNDS = re.compile(r"(给予|予以)[^。;]{0,20}?(支持|补贴|奖励|资助|扶持)|(重点投向)")
+_IMPLEMENTS = re.compile(r"(贯彻|落实|根据|按照|依据)[^,;。]*《")
+_ITEM = re.compile(r"\s*(?:\d{1,2}[.、.]|\(\d{1,2}\)|[(（]?[一二三四五六七八九十]{1,2}[)）])")
+_SUPPORT_HEADING = re.compile(r"(支持|鼓励|重点发展|培育)[^,;。]{0,10}(?:方向|领域|技术|目录|清单)\s*$")
 _SPEAKS = re.compile(r"^[》”]?,(提出|明确|要求|强调|指出)")
 _POLICY_WORD = re.compile(r"(?:该|这一|此|本)(?:计划|方案|政策|措施|意见|规划|文件|办法)")
 _IMPLEMENTED = re.compile(r"(根据|按照|依据|落实|贯彻|对照|参照)$")
@@ -209,21 +214,35 @@ def own_policies(text: Text, chosen: list[Candidate], home: int, codes: set[str]
 
 
 def _supported_throughout(text: Text, chosen: list[Candidate], policy: int) -> Iterator[Relation]:
-    """The policy a document is: it supports every technology its sentences of support name."""
+    """The policy a document is: it supports every technology its sentences of support name,
+    those it funds (对…的,给予…补贴) and those listed under a heading of support (附件:重点支持技术方向)."""
     seen: set[str] = set()
     for j, candidate in enumerate(chosen):
         if candidate.kind is not Kind.TECHNOLOGY or (candidate.key or candidate.name) in seen:
             continue
         sentence = text.doc.sentence_at(candidate.start)
-        begin = text.doc.sentences[sentence].start
+        begin, end = text.doc.sentences[sentence].start, text.doc.sentences[sentence].end
         clause = max(text.norm.rfind(mark, begin, candidate.start) for mark in ",;:")
         if clause >= 0 and text.norm[clause] == ":":  # 重点支持以下技术方向:甲、乙: the clause before the colon too
             clause = max(text.norm.rfind(mark, begin, clause) for mark in ",;")
         start = max(clause + 1, begin)
-        trigger = _SUPPORT_ALL.search(text.norm, start, candidate.start)
-        if trigger:  # a trigger in the technology's own clause: 重点发展甲、乙 …
+        trigger = (_SUPPORT_ALL.search(text.norm, start, candidate.start) or _FUNDS.search(text.norm, begin, end)
+                   or _heading(text, sentence))
+        if trigger and not _IMPLEMENTS.search(text.norm, begin, candidate.start):
             seen.add(candidate.key or candidate.name)
             yield Relation(policy, "supports", j, sentence, trigger.group(1))
+
+
+def _heading(text: Text, sentence: int) -> re.Match[str] | None:
+    """The heading of support over the numbered list a sentence is an item of
+    (附件:重点支持技术方向 / 1.显示与光学:光场显示、近眼显示)."""
+    sentences = text.doc.sentences
+    index = sentence
+    while index > 0 and _ITEM.match(text.norm, sentences[index].start):
+        index -= 1
+    if index == sentence:
+        return None
+    return _SUPPORT_HEADING.search(text.norm, sentences[index].start, sentences[index].end)
 
 
 def _issuers(text: Text, chosen: list[Candidate]) -> list[int]:

@@ -122,6 +122,16 @@ MENTIONS = [
      {("ResearchInstitution", "中电科大数据研究院有限公司"), ("Company", "南昌虚拟现实研究院股份有限公司")}),
     ("星河互动与江南大学共建虚拟制作与智能渲染联合实验室,共建的8K+VR直播联合创新实验室同期揭牌。",
      {("ResearchInstitution", "虚拟制作与智能渲染联合实验室"), ("ResearchInstitution", "8K+VR直播联合创新实验室")}),
+    ("由贵州大学牵头,中国电子科技集团公司第五十八研究所、中国工程物理研究院流体物理研究所参与。",
+     {("ResearchInstitution", "中国电子科技集团公司第五十八研究所"),
+      ("ResearchInstitution", "中国工程物理研究院流体物理研究所")}),
+    ("集聚了贵阳筑云数字科技有限公司等企业,筑云科技、黔数所、星河数智等企业参加。",
+     {("Company", "贵阳筑云数字科技有限公司"), ("ResearchInstitution", "黔数所")}),
+    ("合肥滨湖新区管理委员会办公室印发通知,经新区管委会审议通过。",
+     {("GovernmentBody", "合肥滨湖新区管理委员会办公室"), ("GovernmentBody", "新区管委会")}),
+    ("在合肥滨湖新区中央商务区和中国(合肥)科技城、义井街道等区域开放场景。",
+     {("Place", "合肥滨湖新区中央商务区"), ("Place", "中国(合肥)科技城"), ("Place", "义井街道")}),
+    ("活动中,江城算力产业创新联合体揭牌成立。", {("Association", "江城算力产业创新联合体")}),
     # policies: brackets, quotes, back-references
     ("印发了《关于浙江省未来产业先导区建设的指导意见》。",
      {("Policy", "关于浙江省未来产业先导区建设的指导意见")}),
@@ -316,6 +326,10 @@ RELATIONS = [
      {("极光数字", "focusesOn", "XR"), ("云景科技", "focusesOn", "工业元宇宙")}),
     ("支持武汉光谷云景科技有限公司在电子皮肤、六维力传感器等方向开展攻关。",
      {("武汉光谷云景科技有限公司", "focusesOn", "电子皮肤")}),
+    ("活动中,江城算力产业创新联合体揭牌成立。联合体由武汉光谷云景科技有限公司(以下简称“云景科技”)牵头,"
+     "华中科技大学、武汉大学等27家企业、高校和科研院所共同组建,将围绕数字孪生、三维重建等方向开展联合攻关。",
+     {("武汉光谷云景科技有限公司", "memberOf", "江城算力产业创新联合体"), ("武汉大学", "memberOf", "江城算力产业创新联合体"),
+      ("江城算力产业创新联合体", "focusesOn", "三维重建")}),
     # a policy that funds what it lists; a clause that goes on with the subject before it
     ("2023年,我区出台《武侯区促进数字文创产业高质量发展若干政策》(以下简称《若干政策》),"
      "对虚拟现实、数字人等领域的原创内容给予支持,单个项目最高支持200万元。",
@@ -335,6 +349,35 @@ def test_relations(run, text: str, expected: set[tuple[str, str, str]]) -> None:
     assert expected <= found
     if not expected:
         assert not {r for r in found if r[1] in {"focusesOn", "collaboratesWith"}}
+
+
+def test_the_founders_of_an_association_do_not_take_its_focus(run) -> None:  # noqa: ANN001
+    doc = run("江城算力产业创新联合体揭牌。联合体由华中科技大学、武汉大学等单位共同组建,将围绕数字孪生等方向开展攻关。")
+    assert {doc.mentions[r.subject].name for r in doc.relations if r.predicate == "focusesOn"} == {
+        "江城算力产业创新联合体"}
+
+
+def test_a_measure_supports_what_it_funds_and_what_its_annex_lists(run) -> None:  # noqa: ANN001
+    doc = run("合肥高新区管委会关于印发《合肥高新区支持元宇宙产业发展的若干政策措施》的通知\n\n"
+              "为加快发展,制定本政策措施(以下简称《若干政策措施》)。\n"
+              "第七条 对企业租用算力开展多模态大模型训练和云渲染服务的,按照实际费用的30%给予补贴。\n"
+              "附件:重点支持技术方向\n1.显示与光学:光场显示、近眼显示。\n2.人工智能:具身智能、神经辐射场。\n")
+    title = "合肥高新区支持元宇宙产业发展的若干政策措施"
+    policies = {m.key or m.name for m in doc.mentions if m.kind.value == "Policy"}
+    supported = {doc.mentions[r.object].name for r in doc.relations
+                 if r.predicate == "supports" and (doc.mentions[r.subject].key or doc.mentions[r.subject].name) == title}
+    assert policies == {title}
+    assert {"云渲染", "光场显示", "近眼显示", "具身智能", "神经辐射场"} <= supported
+
+
+def test_a_county_short_name_after_an_adverb_is_a_verb(run) -> None:  # noqa: ANN001
+    doc = run("长沙市岳麓区工业和信息化局\n\n下一步,市经信局将会同科技城新区持续发布应用场景清单,将会同区科技局推进。")
+    assert not [m.name for m in doc.mentions if "会同" in m.name]
+
+
+def test_a_defined_short_form_counts_nothing(run) -> None:  # noqa: ANN001
+    doc = run("中国电子科技集团公司第五十八研究所(以下简称“中国电科58所”)深耕芯片设计,2024年营收12亿元。")
+    assert [(i.value, i.unit) for i in doc.indicators] == [("12", "亿元")]
 
 
 @pytest.mark.parametrize("text", [

@@ -42,8 +42,12 @@ _QUALIFIERS = {"近": "近", "超": "超", "超过": "超", "突破": "超", "�
                "多": "余", "以上": "以上", "左右": "约", "不低于": "以上", "不少于": "以上"}
 
 
+_DEFINED = re.compile(r"\((?:以下)?简称[^()]{1,24}\)")
+
+
 def find_indicators(doc: Document, home: int) -> list[Indicator]:
     taken = [(m.start, m.end) for m in doc.mentions]
+    taken += [m.span() for m in _DEFINED.finditer(doc.norm)]  # (以下简称“中国电科49所”) counts nothing
     found = []
     for clause in clauses(doc, home):
         piece = doc.norm[clause.start:clause.end]

@@ -33,9 +33,12 @@ RESEARCH_SUFFIXES = ("联合实验室", "研究院", "研究所", "实验室", "
 # A university's or institute's centre or branch elsewhere: 北京理工大学重庆创新中心,
 # 中国信息通信研究院西部分院.
 _BRANCH = re.compile(rf"([{HANZI}]{{2,4}}?)(创新中心|科创中心|创新研究院|研究生院|分院|分中心)")
+# An institute of a research academy or of a group: 计算机应用研究所, 第四十九研究所.
+_UNIT = re.compile(rf"((?:第[一二三四五六七八九十〇零百\d]{{1,5}}|(?:(?![与和及等的在])(?!共建|联合|合作)[{HANZI}]){{2,10}}?))"
+                   rf"(研究所|研究院|研究中心|研究室|实验室)")
 # A university's campus or college in a city: 中山大学珠海校区, 中国科学院大学广州学院.
 _CAMPUS = re.compile(rf"([{HANZI}]{{2,4}}?)(校区|分校|学院)")
-ASSOCIATION_SUFFIXES = ("产业联盟", "创新联盟", "协会", "学会", "联盟", "联席会", "商会", "促进会",
+ASSOCIATION_SUFFIXES = ("创新联合体", "产业联盟", "创新联盟", "协会", "学会", "联盟", "联席会", "商会", "促进会",
                         "研究会", "联合会", "基金会")
 # An association's committees, named after their field: 数字人专业委员会.
 COMMITTEE_SUFFIXES = ("专业委员会", "专委会")
@@ -47,7 +50,7 @@ _BODY_SUFFIX = ("人大常委会办公室|人大常委会|委宣传部|委组织
                 "人民政府办公厅|人民政府办公室|政府办公厅|政府办公室|人民政府|执行委员会|执委会|管理委员会|管委会|委员会|"
                 "办公厅|办公室|党委|政府|局|委|厅|办|署|司|部")
 # Suffixes that make a body with nothing but a level before them: 区委, 市人民政府办公厅.
-_BARE_SUFFIXES = frozenset({"人大常委会办公室", "人大常委会", "委", "政府", "人民政府", "党委", "人民政府办公厅", "人民政府办公室", "政府办公厅",
+_BARE_SUFFIXES = frozenset({"管委会", "管理委员会", "人大常委会办公室", "人大常委会", "委", "政府", "人民政府", "党委", "人民政府办公厅", "人民政府办公室", "政府办公厅",
                             "政府办公室", "委宣传部", "委组织部", "委统战部", "委政法委", "委网信办", "委办公室",
                             "委办公厅"})
 # A zone's short form stands where a level would: 合作区经济发展局, 高新区财政局.
@@ -58,6 +61,7 @@ _NAME_LEVELS = frozenset({"province", "city", "district"})
 _BODY_AFTER = re.compile(rf"([{HANZI}A-Za-z]{{0,14}}?)({_BODY_SUFFIX})")
 # 区人大常委会 + 代表工作委员会/代表工作室/办公室.
 _NPC_UNIT = re.compile(rf"[{HANZI}]{{0,8}}?(委员会|工作室|办公室)")
+_OFFICE = re.compile("办公室|办公厅")
 _SUB_UNIT = re.compile(rf"([{HANZI}]{{2,10}}?)(司|局|处|室|办公室|中心|办)")
 # 国仪量子(合肥)技术有限公司: a brand, the city in brackets, then the rest of the name.
 _PLACED_COMPANY = re.compile(
@@ -174,6 +178,11 @@ def _research(text: Text, known: list[Candidate]) -> list[Candidate]:
         if campus and text.ends_word(campus.end()) and text.lexicon.is_place(campus.group(1)):
             found.append(Candidate(Kind.RESEARCH, parent.start, campus.end(),
                                    text.norm[parent.start:campus.end()], rule="research-suffix"))
+    for parent in [*found, *known]:  # 中国工程物理研究院 + 计算机应用研究所, 中国电子科技集团公司 + 第四十九研究所
+        unit = _UNIT.match(text.norm, parent.end)
+        if unit and text.ends_word(unit.end()) and (parent.kind is Kind.RESEARCH or unit.group(1).startswith("第")):
+            found.append(Candidate(Kind.RESEARCH, parent.start, unit.end(), text.norm[parent.start:unit.end()],
+                                   rule="research-unit"))
     found += [_placed(text, c) for c in [*found, *known] if c.kind is Kind.RESEARCH
               and _PLACED_UNIT.match(text.norm[c.end:])]
     for match in _QUOTED_RESEARCH.finditer(text.norm):  # “多模态大模型联合实验室”: quotes make it a name
@@ -222,9 +231,11 @@ def _legal_start(text: Text, end: int) -> int:
     while index < len(tokens) and tokens[index].end < end and (
             tokens[index].pos[:1] in {"p", "d", "c"} and (len(tokens[index].text) > 1 or tokens[index].text in STOP_CHARS)
             or tokens[index].text in STOP_WORDS or (
-            tokens[index].pos[:1] == "v" and text.segmenter.frequency(tokens[index].text) > 5000)):
-        start = tokens[index].end  # 支持, 引进; not the 联创 of 联创电子科技股份有限公司
-        index += 1
+            tokens[index].pos[:1] == "v" and text.segmenter.frequency(tokens[index].text) > 5000) or (
+            tokens[index].pos[:1] == "v" and index + 1 < len(tokens) and tokens[index + 1].text in {"了", "着"})):
+        done = index + 1 < len(tokens) and tokens[index + 1].text in {"了", "着"}
+        index += 2 if done else 1
+        start = tokens[index - 1].end  # 支持, 引进, 汇聚了; not the 联创 of 联创电子科技股份有限公司
     return _after_kind_word(text, start, end)
 
 
@@ -392,6 +403,9 @@ def _extend(text: Text, start: int, end: int, rule: str) -> Candidate:
     committee = _NPC_UNIT.match(text.norm, end)
     if committee and text.norm[start:end].endswith("人大常委会") and text.ends_word(committee.end()):
         return Candidate(Kind.GOVERNMENT, start, committee.end(), text.norm[start:committee.end()], rule=rule)
+    office = _OFFICE.match(text.norm, end)  # 南京江北新区管理委员会 + 办公室
+    if office and re.search("(管理委员会|管委会|执行委员会|执委会)$", text.norm[start:end]) and text.ends_word(office.end()):
+        end = office.end()
     match = _SUB_UNIT.match(text.norm, end)
     if match and re.search("(部|厅|委|署|总局)$", text.norm[start:end]) and _body_ok(
             text, match.start(1), match.end(1), match.group(2), match.end()):
@@ -399,7 +413,8 @@ def _extend(text: Text, start: int, end: int, rule: str) -> Candidate:
     return Candidate(Kind.GOVERNMENT, start, end, text.norm[start:end], rule=rule)
 
 
-_COUNTED = re.compile(r"[一二三四五六七八九十两\d]+[大家个所]")
+_COUNTED = re.compile(r"[一二三四五六七八九十两\d]+[大家个]|[一二三四五六七八九十两]+所")  # 三大运营商; not 电科49所
+_SHORT_INSTITUTE = re.compile(r"(?:所|研究院|大学|学院|实验室)$")  # 中物院计算机所
 
 
 def _lists(text: Text) -> list[Candidate]:
@@ -414,7 +429,8 @@ def _lists(text: Text) -> list[Candidate]:
                     continue
                 if text.lexicon.concept_by_label(item):
                     continue
-                found.append(Candidate(kind, start, end, item, rule="org-list"))
+                kind_of = Kind.RESEARCH if kind is Kind.COMPANY and _SHORT_INSTITUTE.search(item) else kind
+                found.append(Candidate(kind_of, start, end, item, rule="org-list"))
     return found
 
 

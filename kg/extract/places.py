@@ -37,6 +37,7 @@ _SUB_PARK = re.compile(rf"([{HANZI}]{{2,3}}?)园")
 _SITE = re.compile(rf"(?:位于|坐落于|落户于?|地处|在)([{HANZI}]{{1,4}}[岭山湾湖岛谷洲])(?=的|建设|打造|举行|举办|,)")
 # A bay's, lake's or island's own name at the head of a zone's: 大零号湾, 西太湖, 金鸡湖.
 _GEOGRAPHIC_HEAD = re.compile(rf"[{''.join(sorted(PLACE_PREFIXES))}]?[{HANZI}]{{1,3}}?[湾湖岛洲]")
+_NATIONAL_ZONE = re.compile(rf"中国\([{HANZI}]{{2,4}}\)[{HANZI}]{{0,10}}?(?:{'|'.join(ZONE_SUFFIXES)})")
 _QUOTED_ZONE = re.compile(rf"“([^“”\n]{{2,12}})”({'|'.join(ZONE_SUFFIXES)})")
 # 甲、乙等景区: the items before are places.
 _PLACE_LIST = re.compile(r"等(?:[^,。;:!?、]{0,4}?)(?:景区|景点|园区|街区|区域|片区|商圈|公园|街道|乡镇|镇街)")
@@ -51,8 +52,14 @@ _COMMON = frozenset({"东区", "南区", "北区", "西区", "中区", "城区",
 _LOCATIVE = re.compile(rf"(?![{HANZI}])|等|地区|片区|区域|一带|周边|街道|镇|和|与|及|、")
 _ZONE_HEAD_WORDS = frozenset(["老城", "老城区", "老街", "主城区", "中心城区", "城区", "历史", "传统", "重要", "大型", "特色", "景区", "重点", "主题", "专业", "特色产业", "商业", "产业", "科技", "创新", "数字", "智慧", "现代", "新型", "各类", "一批", "优质", "高端", "示范", "标杆", "相关", "这些", "该", "文旅", "文化", "旅游", "核心", "功能", "综合", "若干", "多个"])
 _COMMON_WORD = 1500
+_EVERYDAY = 5000  # a word this common (中央, 国际) begins no zone's own name
 _RARE_NOUN = 2000  # a noun this rare that heads a zone's name is a name (天府软件园), not a word (产业园)  # jieba frequency above which a short place name is an everyday word
 _LEVEL_RANK = {"province": 0, "region": 0, "city": 1, "district": 2, "zone": 3, "town": 4}
+
+
+_TOWN_NAME = re.compile(rf"[{HANZI}]{{2,}}(?:街道|镇|乡)")
+# Words that stand before verbs, so that what follows them is no county's short name (将会同).
+_BEFORE_VERB = re.compile(r"[将并要须应可再又还也均已]$")
 
 
 def find_places(text: Text, home: set[str]) -> list[Candidate]:
@@ -72,7 +79,12 @@ def find_places(text: Text, home: set[str]) -> list[Candidate]:
                 text.segmenter.frequency(name) > _COMMON_WORD) and (
                 not any(e.canonical in text.norm for e in entries)):
             continue  # a short form that is also a common word (合作, 资源) needs its full name nearby
+        if name != entries[0].canonical and _BEFORE_VERB.search(text.norm, max(0, start - 1), start):
+            continue  # 将会同科技城新区: a verb, not 会同县
         entry = _choose(lexicon, name, entries, context)
+        if entry is None and name == entries[0].canonical and all(e.level == "town" for e in entries) and (
+                _TOWN_NAME.fullmatch(name)):
+            entry = Entry(Kind.PLACE, name, (), "town", "")  # 泰山街道 of a district the text leaves unsaid
         if entry is not None:
             code = entry.keys[0] if entry.keys else ""
             found.append(Candidate(Kind.PLACE, start, end, name, key=code or entry.canonical,
@@ -197,12 +209,16 @@ def _supported(division: Division, divisions: dict[str, Division], context: set[
 def _zones(text: Text, places: list[Candidate]) -> list[Candidate]:
     norm = text.norm
     place_starts = {c.start: c for c in places}
+    place_ends = {c.end: c for c in places if c.level in {"zone", "district", "city"}}
     found = []
     for match in _ZONE.finditer(norm):
         if not text.ends_word(match.end()) and re.match(f"[{HANZI}]", norm[match.end():match.end() + 1]):
             continue  # the suffix runs on into a longer word
         start = text.name_start(match.start(), limit=14)
         start = _without_locative(text, start, match.start(), place_starts)
+        before = place_ends.get(start)
+        if before is not None and text.segmenter.frequency(norm[start:match.start()]) > _EVERYDAY:
+            start = before.start  # 江北新区 + 中央商务区: an everyday head makes no name of its own
         if start >= match.start() or not _proper(text, start, match.start(), place_starts):
             continue
         if match.group() in _DESCRIBED and not _named_by_place(text, start, place_starts):
@@ -211,6 +227,10 @@ def _zones(text: Text, places: list[Candidate]) -> list[Candidate]:
         if norm[start - 1:start] == "“" and norm[match.end():match.end() + 1] != "”":
             continue  # part of a quoted slogan: “智算园区·模创未来”
         found.append(Candidate(Kind.PLACE, start, match.end(), name, level="zone", rule="zone-suffix"))
+    for match in _NATIONAL_ZONE.finditer(norm):  # 中国(绵阳)科技城, 中国(上海)自由贸易试验区
+        if text.ends_word(match.end()):
+            found.append(Candidate(Kind.PLACE, match.start(), match.end(), match.group(), level="zone",
+                                   rule="zone-national", priority=1))
     for match in _QUOTED_ZONE.finditer(norm):
         name = match.group(1) + match.group(2)
         found.append(Candidate(Kind.PLACE, match.start(), match.end(), name, level="zone",

@@ -50,14 +50,18 @@ _HOSTS = re.compile(r"(集聚|聚集|汇聚|吸引|入驻|落户|引进)了?(?:[
 _MEMBERS_ARE = re.compile(r"(首批)?(成员|会员)(单位)?(?:\d+家,)?(包括|有|为|涵盖)[:：]?")
 _FOUNDED_BEFORE = re.compile(r"(\((?:以下)?简称[^)]*\))?等?(?:首批|第一批)?\d*家?(单位|企业|成员|机构)?(共同)?"
                              r"(发起(成立|组建|组成)?|成立|组建|组成)(了|的)?")
-_FOUNDED = re.compile(r"^(等)?(首批|第一批)?(\d+家)?(单位|企业|成员|机构)?(共同)?(发起|组成|成立|组建)")
+_LEAD = re.compile(r"(?:牵头|领衔)[,、]?(?:联合|会同|携手)?")
+_BY_FOUNDERS = re.compile(r"由(?:[^,;。]{1,40}?(?:牵头|领衔),)?$")
+_FOUNDING = re.compile(r"[^,;。]{0,20}?(?:共同)?(?:发起|组建|组成)")
+_FOUNDED = re.compile(r"^(等)?(首批|第一批)?(\d+家)?(?:(?:单位|企业|成员|机构|高校|院校|科研院所|院所|研究机构)[、和及与]?){0,4}"
+                      r"(共同)?(发起|组成|成立|组建)")
 _WINDOW = 60
 # 甲、乙等单位为/担任(联盟)副理事长单位: the role makes each a member.
 _ROLE = re.compile(r"(?:等(?:\d+家)?(?:单位|企业|机构|高校)?)?(?:分别|共同|均|同时)?(?:担任|成为|为|当选为?|作为)"
                    r"(?:该|本)?(?:联盟|协会|学会|商会|联席会)?的?(?:首批|首届|第一届)?(?:常务)?(?:副)?"
                    r"(?:理事长|理事|会长|秘书长|监事长|监事|成员|会员|发起)单位")
 # A bare word that points back to the association named last: 联盟由甲、乙共同发起.
-_ASSOCIATION_WORD = re.compile(r"(?:该|本|这一|此)?(?:联盟|协会|学会|商会|联席会)")
+_ASSOCIATION_WORD = re.compile(r"(?:该|本|这一|此)?(?:联盟|协会|学会|商会|联席会|联合体)")
 _ANTECEDENT_SENTENCES = 4
 _JOINED = re.compile(r"(?P<list>(?:等(?:首批)?\d*家?(?:单位|企业|机构|高校)?)?(?:已|均|先后|陆续|相继)?)加入了?")
 _PERSON_AFTER = re.compile(r"(主要)?(负责同志|负责人|主任|局长|处长|书记|领导|同志|代表|委员|专家|院士|董事长|总经理)")
@@ -156,6 +160,17 @@ def _body_supports(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202
                 yield Relation(i, "supports", j, sentence, trigger.group(1))
 
 
+def _founded(text: Text, chosen: list[Candidate], by: int) -> int | None:
+    """The association named, or pointed back to, right before the 由 of its founders."""
+    named = [i for i, c in enumerate(chosen) if c.kind is Kind.ASSOCIATION and c.end == by]
+    if named:
+        return named[0]
+    word = _ASSOCIATION_WORD.search(text.norm, max(0, by - 5), by)
+    if word is None or word.end() != by:
+        return None
+    return _antecedent(text, chosen, word.start(), text.doc.sentence_at(by))
+
+
 def _subjects(text: Text, chosen: list[Candidate], orgs: list[int], before: int) -> list[int]:
     """The organisations the trigger is about: the last list of them before it, in one clause,
     not those of an adverbial 在甲、乙的领导下 (the subject is before 在)."""
@@ -172,6 +187,10 @@ def _subjects(text: Text, chosen: list[Candidate], orgs: list[int], before: int)
     if re.search(r"[;。]", text.norm[chosen[group[0]].end:before]):
         return []
     head = chosen[group[-1]].start
+    by = _BY_FOUNDERS.search(text.norm, max(0, head - 45), head)
+    if by and _FOUNDING.match(text.norm, chosen[group[0]].end):  # 联合体由甲牵头,乙、丙共同组建,将围绕…
+        founded = _founded(text, chosen, by.start())
+        return [founded] if founded is not None else []
     if _OBJECT_MARK.search(text.norm[max(0, head - 2):head]):
         return []  # 与甲、乙开展合作: they are partners, not who acts
     if _PERSON_AFTER.match(text.norm, chosen[group[0]].end):
@@ -407,6 +426,10 @@ def _founders(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202
     for end, j in _associations(text, chosen, sentence, indexes):
         if text.norm.startswith("由", end):
             group, at = listed_from(text, chosen, indexes, end + 1)
+            lead = _LEAD.match(text.norm, at) if group else None
+            if lead:  # 由甲牵头,乙、丙…共同组建: the lead and the rest
+                rest, at = listed_from(text, chosen, indexes, lead.end())
+                group = group + rest if rest else []
             if group and _FOUNDED.match(text.norm[at:]):
                 yield from (Relation(i, "memberOf", j, sentence, "由…发起") for i in group)
     for j in indexes:

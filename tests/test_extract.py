@@ -158,6 +158,7 @@ INDICATORS = [
      [("6100", "家", 2023, "余"), ("310", "亿元", 2023, "近"), ("18", "%", 2023, "约")]),
     ("基础算力能力位居全国第二,人工智能产业位居全国第一梯队。", [("2", "位", None, "")]),
     ("对认定的企业给予最高500万元资助。", []),
+    ("全市数字经济核心产业增加值占比提高1.2个百分点。", [("1.2", "个百分点", None, "")]),
     ("培育年营业收入超10亿元的龙头企业10家。", [("10", "家", None, "")]),
     ("贵单位在第502号提案中提出建议,联系电话:85255627", []),
     ("到2025年,产业规模突破500亿元,培育50-80家骨干企业。",
@@ -373,6 +374,31 @@ def test_a_measure_supports_what_it_funds_and_what_its_annex_lists(run) -> None:
 def test_a_county_short_name_after_an_adverb_is_a_verb(run) -> None:  # noqa: ANN001
     doc = run("长沙市岳麓区工业和信息化局\n\n下一步,市经信局将会同科技城新区持续发布应用场景清单,将会同区科技局推进。")
     assert not [m.name for m in doc.mentions if "会同" in m.name]
+
+
+TABLE = ("芜湖市经济和信息化局\n\n表1 主要指标\n\n"
+         "指标名称            单位    2024年    2023年    同比增长\n"
+         "------------------------------------------------------\n"
+         "数字经济营业收入    亿元    826.4     742.5     11.3%\n"
+         "规模以上企业数      家      97        88        10.2%\n\n"
+         "指标名称   2024年完成值   2025年目标\n"
+         "5G基站(累计)   3.1万个   3.6万个\n\n芜湖市经济和信息化局\n2025年1月20日\n")
+
+
+def test_a_table_gives_a_figure_for_each_year_and_its_growth(run) -> None:  # noqa: ANN001
+    doc = run(TABLE)
+    assert {(i.name, i.value, i.unit, i.year, i.target) for i in doc.indicators} == {
+        ("数字经济营业收入", "826.4", "亿元", 2024, False), ("数字经济营业收入", "742.5", "亿元", 2023, False),
+        ("数字经济营业收入同比增长", "11.3", "%", 2024, False), ("规模以上企业数", "97", "家", 2024, False),
+        ("规模以上企业数", "88", "家", 2023, False), ("规模以上企业数同比增长", "10.2", "%", 2024, False),
+        ("5G基站(累计)", "3.1", "万个", 2024, False), ("5G基站(累计)", "3.6", "万个", 2025, True)}
+
+
+def test_a_zone_and_the_district_in_brackets_after_it_are_one_place(run) -> None:  # noqa: ANN001
+    doc = run("青岛西海岸新区(黄岛区)数字经济规模突破300亿元,位于哈尔滨新区的深圳(哈尔滨)产业园区集聚企业。")
+    places = {m.name: m.key for m in doc.mentions if m.kind.value == "Place"}
+    assert places["青岛西海岸新区"] == places["黄岛区"] == "370211"
+    assert "深圳(哈尔滨)产业园区" in places
 
 
 def test_a_defined_short_form_counts_nothing(run) -> None:  # noqa: ANN001

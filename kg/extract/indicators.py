@@ -12,9 +12,10 @@ import re
 from dataclasses import replace
 
 from kg.extract.clauses import HOME, clauses, document_year, norm_offset
+from kg.extract.tables import table_indicators
 from kg.model import Document, Indicator, Kind
 
-UNITS = ("万亿元", "万人次", "平方公里", "万台", "万条", "亿条", "万件", "万套", "万辆", "万架", "亿美元", "万美元", "亿元", "万元", "元", "万平方米", "平方米", "万亩", "亩", "万人", "万户", "万片", "户次", "万P",
+UNITS = ("个百分点", "百分点", "万亿元", "万人次", "平方公里", "万台", "万条", "亿条", "万件", "万套", "万辆", "万架", "亿美元", "万美元", "亿元", "万元", "元", "万平方米", "平方米", "万亩", "亩", "万人", "万户", "万片", "户次", "万P",
          "万家", "万个", "家", "个", "项", "%", "倍", "核", "位", "场", "人", "名", "件", "台", "座", "所",
          "款", "条", "套", "片", "次", "户", "篇", "辆", "架", "公里", "万亿元", "万人次", "人次", "亿", "万", "PFLOPS", "PFlops",
          "EFLOPS", "EFlops", "TFLOPS", "PB", "P")
@@ -48,7 +49,9 @@ _DEFINED = re.compile(r"\((?:以下)?简称[^()]{1,24}\)")
 def find_indicators(doc: Document, home: int) -> list[Indicator]:
     taken = [(m.start, m.end) for m in doc.mentions]
     taken += [m.span() for m in _DEFINED.finditer(doc.norm)]  # (以下简称“中国电科49所”) counts nothing
-    found = []
+    rows: list[tuple[int, int]] = []
+    found = list(table_indicators(doc, UNITS, document_year(doc), rows))
+    taken += rows
     for clause in clauses(doc, home):
         piece = doc.norm[clause.start:clause.end]
         for match in _NUMBER.finditer(piece):

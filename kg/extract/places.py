@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 
 from kg.extract.text import HANZI, PLACE_PREFIXES, Candidate, Text, enumeration_before
 from kg.lexicon import Division, Entry, Lexicon, short_name
@@ -37,7 +38,7 @@ _SUB_PARK = re.compile(rf"([{HANZI}]{{2,3}}?)园")
 _SITE = re.compile(rf"(?:位于|坐落于|落户于?|地处|在)([{HANZI}]{{1,4}}[岭山湾湖岛谷洲])(?=的|建设|打造|举行|举办|,)")
 # A bay's, lake's or island's own name at the head of a zone's: 大零号湾, 西太湖, 金鸡湖.
 _GEOGRAPHIC_HEAD = re.compile(rf"[{''.join(sorted(PLACE_PREFIXES))}]?[{HANZI}]{{1,3}}?[湾湖岛洲]")
-_NATIONAL_ZONE = re.compile(rf"中国\([{HANZI}]{{2,4}}\)[{HANZI}]{{0,10}}?(?:{'|'.join(ZONE_SUFFIXES)})")
+_BRACKETED_PLACE = re.compile(rf"\(([{HANZI}]{{2,4}})\)([{HANZI}]{{0,10}}?(?:{'|'.join(ZONE_SUFFIXES)}))")
 _QUOTED_ZONE = re.compile(rf"“([^“”\n]{{2,12}})”({'|'.join(ZONE_SUFFIXES)})")
 # 甲、乙等景区: the items before are places.
 _PLACE_LIST = re.compile(r"等(?:[^,。;:!?、]{0,4}?)(?:景区|景点|园区|街区|区域|片区|商圈|公园|街道|乡镇|镇街)")
@@ -89,8 +90,17 @@ def find_places(text: Text, home: set[str]) -> list[Candidate]:
             code = entry.keys[0] if entry.keys else ""
             found.append(Candidate(Kind.PLACE, start, end, name, key=code or entry.canonical,
                                    level=entry.level, rule="place-lexicon"))
-    zones = _zones(text, found)
+    zones = [_same_as_division(text, zone, found) for zone in _zones(text, found)]
     return found + zones + _sub_parks(text, [*found, *zones]) + _landmarks(text) + _listed(text) + _sited(text)
+
+
+def _same_as_division(text: Text, zone: Candidate, places: list[Candidate]) -> Candidate:
+    """青岛西海岸新区(黄岛区): a zone its district's name follows in brackets is that district."""
+    if not text.norm.startswith("(", zone.end):
+        return zone
+    division = next((p for p in places if p.start == zone.end + 1 and p.key.isdigit() and p.level == "district"
+                     and text.norm.startswith(")", p.end)), None)
+    return replace(zone, key=division.key) if division else zone
 
 
 def home_codes(lexicon: Lexicon, name: str) -> set[str]:
@@ -227,10 +237,12 @@ def _zones(text: Text, places: list[Candidate]) -> list[Candidate]:
         if norm[start - 1:start] == "“" and norm[match.end():match.end() + 1] != "”":
             continue  # part of a quoted slogan: “智算园区·模创未来”
         found.append(Candidate(Kind.PLACE, start, match.end(), name, level="zone", rule="zone-suffix"))
-    for match in _NATIONAL_ZONE.finditer(norm):  # 中国(绵阳)科技城, 中国(上海)自由贸易试验区
-        if text.ends_word(match.end()):
-            found.append(Candidate(Kind.PLACE, match.start(), match.end(), match.group(), level="zone",
-                                   rule="zone-national", priority=1))
+    for match in _BRACKETED_PLACE.finditer(norm):  # 中国(绵阳)科技城, 深圳(哈尔滨)产业园区
+        before = place_ends.get(match.start())
+        opening = match.start() - 2 if norm.startswith("中国", match.start() - 2) else before.start if before else None
+        if opening is not None and text.ends_word(match.end()) and text.lexicon.is_place(match.group(1)):
+            found.append(Candidate(Kind.PLACE, opening, match.end(), norm[opening:match.end()], level="zone",
+                                   rule="zone-bracketed", priority=1))
     for match in _QUOTED_ZONE.finditer(norm):
         name = match.group(1) + match.group(2)
         found.append(Candidate(Kind.PLACE, match.start(), match.end(), name, level="zone",

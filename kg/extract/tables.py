@@ -1,0 +1,111 @@
+"""Indicators from tables: a header of years (2024年, 2025年目标) and a unit column, then rows.
+
+A table reaches the text as lines whose cells two or more spaces or pipes part (Markdown and
+HTML tables as ``markup`` writes them, and tables laid out in plain text):
+
+    指标名称                单位      2024年      2023年      同比增长
+    虚拟现实产业营业收入    亿元      1286.5      1144.6      12.4%
+
+Each number of a row is a figure of the document's own place: the row names what is measured,
+the column its year, the unit column or the cell its unit; a column of growth gives a
+percentage of the latest year. A column of a year after the document's is a target.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from kg.model import Document, Indicator
+
+# Cells: runs of text that two spaces, a tab or a pipe part from each other.
+_CELL = re.compile(r"[^\s|]+(?: [^\s|]+)*")
+_YEAR = re.compile(r"(\d{4})\s*年")
+_GOAL = re.compile(r"目标|预计|计划|预期")
+_GROWTH = re.compile(r"同比|增长|增速|增幅")
+_UNIT_HEADER = re.compile(r"^(?:计量)?单位$")
+_RULE = re.compile(r"^[\s\-—=|:+]+$")
+
+
+@dataclass(frozen=True)
+class _Column:
+    index: int
+    year: int | None
+    growth: bool
+    goal: bool
+
+
+def table_indicators(doc: Document, units: tuple[str, ...], now: int | None,
+                     rows: list[tuple[int, int]] | None = None) -> Iterator[Indicator]:
+    """The figures of every table of the document, with the subject of the document's own place;
+    the original spans of the rows read go to ``rows``."""
+    value = re.compile(r"^(?P<pre>约|近|超|超过)?(?P<value>\d+(?:\.\d+)?)(?P<unit>"
+                       + "|".join(re.escape(u) for u in units) + r")?(?P<after>左右|以上)?$")
+    lines = list(_lines(doc))
+    index = 0
+    while index < len(lines):
+        _, cells = lines[index]
+        columns, unit_column = _header(cells)
+        index += 1
+        if not columns:
+            continue
+        while index < len(lines) and (len(lines[index][1]) == len(cells) or _RULE.match(_text(lines[index][1]))):
+            row_start, row = lines[index]
+            index += 1
+            if len(row) != len(cells):
+                continue  # a rule under the header
+            if rows is not None:
+                rows.append(doc.original_span(row_start + row[0][0], row_start + row[-1][0] + len(row[-1][1])))
+            name = row[0][1]
+            unit = row[unit_column][1] if unit_column is not None else ""
+            latest = max((c.year for c in columns if c.year and not c.growth and not c.goal),
+                         default=max((c.year for c in columns if c.year), default=None))
+            for column in columns:
+                at, cell = row[column.index]
+                match = value.match(cell)
+                if match is None:
+                    continue
+                cell_unit = match.group("unit") or ("" if column.growth else unit)
+                if column.growth and cell_unit != "%" or not cell_unit or cell_unit not in units:
+                    continue
+                year = column.year or (latest if column.growth else None)
+                low, high = doc.original_span(row_start + at + match.start("value"), row_start + at + match.end())
+                qualifier = {"约": "约", "近": "近", "超": "超", "超过": "超", "左右": "约", "以上": "以上"}.get(
+                    match.group("pre") or match.group("after") or "", "")
+                yield Indicator(subject=-1, name=name + ("同比增长" if column.growth else ""), value=match.group("value"),
+                                unit=cell_unit, year=year, sentence=doc.sentence_at(row_start + at),
+                                start=low, end=high, qualifier=qualifier,
+                                target=column.goal or bool(year and now and year > now))
+
+
+def _lines(doc: Document) -> Iterator[tuple[int, list[tuple[int, str]]]]:
+    """(start, cells) of each line outside cruft that has at least three cells."""
+    cruft = [(span.start, span.end) for span in doc.cruft]
+    at = 0
+    for line in doc.norm.split("\n"):
+        start, at = at, at + len(line) + 1
+        if any(low <= start < high for low, high in cruft):
+            continue
+        cells = [(m.start(), m.group()) for m in _CELL.finditer(line)]
+        if len(cells) >= 3 and re.search(r"\s{2,}|\t|\|", line.strip()):
+            yield start, cells
+        elif _RULE.match(line) and line.strip():
+            yield start, [(0, line.strip())]
+
+
+def _header(cells: list[tuple[int, str]]) -> tuple[list[_Column], int | None]:
+    """The columns of figures of a header row (years, growth) and its unit column, or none."""
+    names = [text for _, text in cells]
+    years = [_YEAR.search(name) for name in names]
+    if not any(years) or any(re.fullmatch(r"[\d.%]+", name) for name in names):
+        return [], None
+    unit_column = next((i for i, name in enumerate(names) if _UNIT_HEADER.match(name)), None)
+    columns = [_Column(i, int(year.group(1)) if year else None, bool(_GROWTH.search(name)), bool(_GOAL.search(name)))
+               for i, (name, year) in enumerate(zip(names, years, strict=True))
+               if i > 0 and i != unit_column and (year or _GROWTH.search(name))]
+    return columns, unit_column
+
+
+def _text(cells: list[tuple[int, str]]) -> str:
+    return " ".join(text for _, text in cells)

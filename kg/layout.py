@@ -31,6 +31,7 @@ _FIELDS = {
 _NOISE_FIELDS = (
     "办理结果", "主题分类", "有效性", "公开方式", "公开范围", "体裁分类", "公开类别", "公开形式", "公开时限",
     "信息分类", "信息类别", "内容分类", "组配分类", "所属主题", "主题词", "服务对象", "是否有效", "有效期",
+    "分类", "公文种类", "文种", "类别",
     "联系人姓名", "联系人", "联系电话", "联系方式", "电话", "传真", "邮政编码", "邮编",
     "承办单位通讯地址", "通讯地址", "通信地址", "地址", "电子邮箱", "邮箱", "E-mail", "Email",
     "浏览次数", "访问量", "字号", "作者", "责任编辑", "网站标识码", "备案号", "分享到",
@@ -51,6 +52,7 @@ _DATE = re.compile(r"^\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*$")
 _ISO_DATE = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
 _ADDRESSEE = re.compile(r"^\s*([^\s:,。]{2,30}?)\s*[:：]\s*$")
 _PROPOSER = re.compile(r"^(.{2,4}?)(委员|代表)(等|同志)?$")
+_SIGNER = re.compile(r"(局|委|委员会|管委会|办公室|办公厅|政府|厅|部|院|中心)$")
 _SENTENCE_END = re.compile(r"[。!?！？]+[”’\"]?|\n+")
 
 
@@ -58,14 +60,24 @@ def layout(doc: Document) -> Document:
     fields: dict[str, str] = {}
     cruft: list[Span] = []
     lines = list(_lines(doc.norm))
+    waiting = ""  # a field whose value is on the next line (索引号: / 11440112MB2D81736K/2025-00418)
     for start, end in lines:
         line = doc.norm[start:end]
         found = _fields(line)
+        if waiting and not found and len(line.strip()) <= 120:
+            if waiting != "noise":
+                fields.setdefault(waiting, line.strip())
+            cruft.append(Span(start, end))
+            waiting = ""
+            continue
+        waiting = ""
         if found or _NAVIGATION.match(line) or _contact(line):
             cruft.append(Span(start, end))
             for name, value in found.items():
-                if name != "noise":
+                if name != "noise" and value:
                     fields.setdefault(name, value)
+                elif not value and len(found) == 1:
+                    waiting = name
     fields.update(_signature(doc.norm, lines))
     addressee = _addressee(doc.norm, lines, cruft)
     if addressee:
@@ -123,6 +135,8 @@ def _fields(line: str) -> dict[str, str]:
         name = _FIELDS.get(re.sub(r"\s", "", match.group(1)), "")
         if name:
             found[name] = value.strip(" |")
+    if not found and len(matches) == 1 and not line[matches[0].end():].strip(" |"):
+        return {"noise": ""}  # 分类: with its value on the next line
     return found or {"noise": "-"}
 
 
@@ -138,7 +152,13 @@ def _signature(text: str, lines: list[tuple[int, int]]) -> dict[str, str]:
         if match:
             body = text[slice(*lines[index - 1])].strip()
             if 2 < len(body) <= 40 and not re.search(r"[,。:!?]", body):
-                return {"signature": body, "signature_date": match.group(0).strip()}
+                bodies = [body]
+                for before in range(index - 2, max(0, index - 4), -1):  # a joint signature, a body a line
+                    other = text[slice(*lines[before])].strip()
+                    if not (len(other) <= 40 and _SIGNER.search(other) and not re.search(r"[,。:!?\s]", other)):
+                        break
+                    bodies.insert(0, other)
+                return {"signature": " ".join(bodies), "signature_date": match.group(0).strip()}
             return {"signature_date": match.group(0).strip()}
     return {}
 

@@ -66,6 +66,19 @@ def test_fields_parted_from_their_values_by_spaces_alone() -> None:
     assert doc.meta.title == "江宁区人民政府办公室关于印发《江宁区促进数字文创产业发展的若干措施》的通知"
 
 
+def test_fields_with_their_values_on_the_next_line() -> None:
+    doc = laid_out("索引号:\n11440112MB2D81736K/2025-00418\n分类:\n科技、教育\n发布机构:\n广州市黄埔区人民政府办公室\n"
+                   "成文日期:\n2025-03-21\n正文第一句。\n")
+    assert (doc.meta.index_number, doc.meta.publisher, doc.meta.generated) == (
+        "11440112MB2D81736K/2025-00418", "广州市黄埔区人民政府办公室", "2025-03-21")
+    assert cruft_lines(doc) == doc.norm.split("\n")[:8]
+
+
+def test_a_joint_signature_one_body_a_line() -> None:
+    doc = laid_out("正文。\n\n广州市黄埔区人民政府办公室\n广州开发区管委会办公室\n2025年3月21日\n")
+    assert doc.meta.signature == "广州市黄埔区人民政府办公室 广州开发区管委会办公室"
+
+
 def test_metadata_already_known_is_kept() -> None:
     doc = laid_out(HEADER, Metadata(publisher="杭州市人民政府"))
     assert doc.meta.publisher == "杭州市人民政府"

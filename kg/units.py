@@ -10,7 +10,19 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal, InvalidOperation
+
+# The units an indicator may be written in, in the order a pattern tries them.
+WRITTEN_UNITS = ("个百分点", "百分点", "万亿元", "万人次", "平方公里", "万台", "万条", "亿条", "万件", "万套", "万辆", "万架", "亿美元", "万美元", "亿元", "万元", "元", "万平方米", "平方米", "万亩", "亩", "万人", "万户", "万片", "户次", "万P",
+                 "万家", "万个", "家", "个", "项", "%", "倍", "核", "位", "场", "人", "名", "件", "台", "座", "所",
+                 "款", "条", "套", "片", "次", "户", "篇", "辆", "架", "公里", "万亿元", "万人次", "人次", "亿", "万", "PFLOPS", "PFlops",
+                 "EFLOPS", "EFlops", "TFLOPS", "PB", "P")
+UNIT_PATTERN = "|".join(re.escape(unit) for unit in WRITTEN_UNITS)
+# Bounds the text puts on a value (近310亿元, 6100余家, 9%以上), as the indicator records them.
+QUALIFIERS = {"近": "近", "超": "超", "超过": "超", "突破": "超", "逾": "超", "约": "约", "余": "余",
+              "多": "余", "以上": "以上", "左右": "约", "不低于": "以上", "不少于": "以上"}
+
 
 # unit -> (factor, base unit)
 _UNITS: dict[str, tuple[Decimal, str]] = {

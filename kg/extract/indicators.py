@@ -14,15 +14,12 @@ from dataclasses import replace
 from kg.extract.clauses import HOME, clauses, document_year, norm_offset
 from kg.extract.tables import table_indicators
 from kg.model import Document, Indicator, Kind
+from kg.units import QUALIFIERS, UNIT_PATTERN
 
-UNITS = ("个百分点", "百分点", "万亿元", "万人次", "平方公里", "万台", "万条", "亿条", "万件", "万套", "万辆", "万架", "亿美元", "万美元", "亿元", "万元", "元", "万平方米", "平方米", "万亩", "亩", "万人", "万户", "万片", "户次", "万P",
-         "万家", "万个", "家", "个", "项", "%", "倍", "核", "位", "场", "人", "名", "件", "台", "座", "所",
-         "款", "条", "套", "片", "次", "户", "篇", "辆", "架", "公里", "万亿元", "万人次", "人次", "亿", "万", "PFLOPS", "PFlops",
-         "EFLOPS", "EFlops", "TFLOPS", "PB", "P")
 _NUMBER = re.compile(
     r"(?P<pre>不低于|不少于|超过|突破|达到|近|超|约|逾|达)?\s*"
     r"(?P<value>\d+(?:\.\d+)?)(?:\s*(?:-|—|~|～|至|到)\s*(?P<upper>\d+(?:\.\d+)?))?"
-    r"(?P<post>余|多)?\s*(?P<unit>" + "|".join(re.escape(u) for u in UNITS) + r")(?P<after>以上|左右)?"
+    r"(?P<post>余|多)?\s*(?P<unit>" + UNIT_PATTERN + r")(?P<after>以上|左右)?"
 )
 _RANK = re.compile(r"位居(?:全国|全省|全市|全球|世界|全区)?第(?P<value>[一二三四五六七八九十\d]+)(?:位|名)?"
                    r"(?!梯队|方阵|批|阵营|档)")
@@ -39,8 +36,6 @@ _GOAL = re.compile(r"(?<![截])(?:到|至)\s*\d{4}\s*年|力争|预计|目标|�
 _FOUNDING = re.compile(r"(单位|企业|机构|成员单位)?(共同)?(发起成立|发起组建|成立|组建|组成)了?")
 _CHINESE_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
                    "十": 10}
-_QUALIFIERS = {"近": "近", "超": "超", "超过": "超", "突破": "超", "逾": "超", "约": "约", "余": "余",
-               "多": "余", "以上": "以上", "左右": "约", "不低于": "以上", "不少于": "以上"}
 
 
 _DEFINED = re.compile(r"\((?:以下)?简称[^()]{1,24}\)")
@@ -50,12 +45,13 @@ def find_indicators(doc: Document, home: int) -> list[Indicator]:
     taken = [(m.start, m.end) for m in doc.mentions]
     taken += [m.span() for m in _DEFINED.finditer(doc.norm)]  # (以下简称“中国电科49所”) counts nothing
     rows: list[tuple[int, int]] = []
-    found = list(table_indicators(doc, UNITS, document_year(doc), rows))
+    now = document_year(doc)
+    found = list(table_indicators(doc, now, rows))
     taken += rows
     for clause in clauses(doc, home):
         piece = doc.norm[clause.start:clause.end]
         for match in _NUMBER.finditer(piece):
-            indicator = _indicator(doc, clause, match, taken)
+            indicator = _indicator(doc, clause, match, taken, now)
             if indicator is None:
                 continue
             others = _sharing(doc, clause, indicator.subject, clause.start + match.start())
@@ -73,7 +69,7 @@ def find_indicators(doc: Document, home: int) -> list[Indicator]:
     return found
 
 
-def _indicator(doc: Document, clause, match: re.Match[str], taken) -> Indicator | None:  # noqa: ANN001
+def _indicator(doc: Document, clause, match: re.Match[str], taken, now: int | None) -> Indicator | None:  # noqa: ANN001
     piece = doc.norm[clause.start:clause.end]
     start = clause.start + match.start("value")
     end = clause.start + match.end()
@@ -89,8 +85,8 @@ def _indicator(doc: Document, clause, match: re.Match[str], taken) -> Indicator 
     original = doc.original_span(start, end)
     if any(low < original[1] and original[0] < high for low, high in taken):
         return None
-    qualifier = _QUALIFIERS.get(match.group("pre") or "", "") or _QUALIFIERS.get(
-        match.group("post") or "", "") or _QUALIFIERS.get(match.group("after") or "", "")
+    qualifier = QUALIFIERS.get(match.group("pre") or "", "") or QUALIFIERS.get(
+        match.group("post") or "", "") or QUALIFIERS.get(match.group("after") or "", "")
     name = _name(before[: match.start("pre") if match.group("pre") else len(before)]) or _name(
         after[:16])
     year = clause.year
@@ -100,7 +96,6 @@ def _indicator(doc: Document, clause, match: re.Match[str], taken) -> Indicator 
     made = _make(doc, clause, start, end, match.group("value"), match.group("unit"), qualifier,
                  name, match.group("upper") or "", year)
     sentence = doc.sentences[doc.sentence_at(start)]
-    now = document_year(doc)
     if _GOAL.search(doc.norm, sentence.start, start) or made.year and now and made.year > now:
         made = replace(made, target=True)  # 到2026年…突破500亿元, 力争…: a figure to reach
     founding = _FOUNDING.match(after)

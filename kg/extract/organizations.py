@@ -228,13 +228,14 @@ def _legal_start(text: Text, end: int) -> int:
     tokens = text.doc.tokens
     start = after_introducers(text, start, end)  # 首批成员单位包括甲: the name begins after 包括
     index = text.token_at(start)
-    while index < len(tokens) and tokens[index].end < end and (
-            tokens[index].pos[:1] in {"p", "d", "c"} and (len(tokens[index].text) > 1 or tokens[index].text in STOP_CHARS)
-            or tokens[index].text in STOP_WORDS or (
-            tokens[index].pos[:1] == "v" and text.segmenter.frequency(tokens[index].text) > 5000) or (
-            tokens[index].pos[:1] == "v" and index + 1 < len(tokens) and tokens[index + 1].text in {"了", "着"})):
-        done = index + 1 < len(tokens) and tokens[index + 1].text in {"了", "着"}
-        index += 2 if done else 1
+    while index < len(tokens) and tokens[index].end < end:
+        token = tokens[index]
+        aspect = index + 1 < len(tokens) and tokens[index + 1].text in {"了", "着"}
+        if not (token.pos[:1] in {"p", "d", "c"} and (len(token.text) > 1 or token.text in STOP_CHARS)
+                or token.text in STOP_WORDS
+                or token.pos[:1] == "v" and (aspect or text.segmenter.frequency(token.text) > 5000)):
+            break
+        index += 2 if aspect else 1
         start = tokens[index - 1].end  # 支持, 引进, 汇聚了; not the 联创 of 联创电子科技股份有限公司
     return _after_kind_word(text, start, end)
 

@@ -248,6 +248,11 @@ _UNIT_END = re.compile(r"(?:实验室|研究院|研究所|中心|工作站)$")
 _BUILT_JUST = re.compile(r"(?:共建|建设|组建|成立|设立|建立|打造)(?:了|的)?$")
 
 
+def _just_built(norm: str, start: int) -> bool:
+    """Does a verb of building (共建, 成立的) stand right before ``start``?"""
+    return _BUILT_JUST.search(norm, max(0, start - 3), start) is not None
+
+
 def _continued_focus(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202
     """支持甲联合乙、丙研发…大模型,重点攻关A、B等技术: 甲, 乙 and 丙 focus on A and B;
     支持甲与乙共建丙实验室,重点开展A研究: the laboratory 丙 does."""
@@ -270,7 +275,7 @@ def _continued_focus(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202
         last = orgs[-1]
         if _UNIT_END.search(norm, max(0, comma - 3), comma) and chosen[last].end != comma:
             continue  # 共建…联合实验室, a unit this extractor did not name: its focus, not 甲's
-        built = _BUILT_JUST.search(norm, max(0, chosen[last].start - 3), chosen[last].start)
+        built = _just_built(norm, chosen[last].start)
         subjects = [last] if built and chosen[last].kind is Kind.RESEARCH else (
             [] if built else _subjects(text, chosen, orgs, comma))
         if subjects and means(norm, chosen[subjects[-1]].start):
@@ -314,7 +319,7 @@ def _co_develops(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202
     bounds = text.doc.sentences[sentence]
     for verb in _CO_DEVELOP.finditer(text.norm, bounds.start, bounds.end):
         makers = [i for i in indexes if chosen[i].kind in _MAKERS and chosen[i].end <= verb.start()
-                  and not _BUILT_JUST.search(text.norm, 0, chosen[i].start)]  # 共建丙实验室,共同打造: not 丙
+                  and not _just_built(text.norm, chosen[i].start)]  # 共建丙实验室,共同打造: not 丙
         if not makers or len(NOTE.sub("", text.norm[chosen[makers[-1]].end:verb.start()])) > 4:
             continue
         lead = _MADE_FOR.match(text.norm, verb.end()).end()
@@ -339,8 +344,8 @@ def _builds(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202
             if opening < 0 or text.norm[opening] != "," or any(opening < chosen[i].start for i in makers_in):
                 break
         orgs = [i for i in makers_in if opening < chosen[i].start]
-        if verb is not None and chosen[j].start - opening > 0:  # 甲与乙共建丙实验室,共同打造丁: 甲 and 乙 make it
-            orgs = [i for i in orgs if not _BUILT_JUST.search(text.norm, 0, chosen[i].start)] or orgs
+        if verb is not None:  # 甲与乙共建丙实验室,共同打造丁: 甲 and 乙 make it
+            orgs = [i for i in orgs if not _just_built(text.norm, chosen[i].start)] or orgs
         if not orgs:
             continue
         maker = orgs[-1]

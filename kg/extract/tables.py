@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from kg.model import Document, Indicator
+from kg.units import QUALIFIERS, UNIT_PATTERN, WRITTEN_UNITS
 
 # Cells: runs of text that two spaces, a tab or a pipe part from each other.
 _CELL = re.compile(r"[^\s|]+(?: [^\s|]+)*")
@@ -26,6 +27,7 @@ _GOAL = re.compile(r"目标|预计|计划|预期")
 _GROWTH = re.compile(r"同比|增长|增速|增幅")
 _UNIT_HEADER = re.compile(r"^(?:计量)?单位$")
 _RULE = re.compile(r"^[\s\-—=|:+]+$")
+_VALUE = re.compile(rf"^(?P<pre>约|近|超|超过)?(?P<value>\d+(?:\.\d+)?)(?P<unit>{UNIT_PATTERN})?(?P<after>左右|以上)?$")
 
 
 @dataclass(frozen=True)
@@ -36,12 +38,10 @@ class _Column:
     goal: bool
 
 
-def table_indicators(doc: Document, units: tuple[str, ...], now: int | None,
+def table_indicators(doc: Document, now: int | None,
                      rows: list[tuple[int, int]] | None = None) -> Iterator[Indicator]:
     """The figures of every table of the document, with the subject of the document's own place;
     the original spans of the rows read go to ``rows``."""
-    value = re.compile(r"^(?P<pre>约|近|超|超过)?(?P<value>\d+(?:\.\d+)?)(?P<unit>"
-                       + "|".join(re.escape(u) for u in units) + r")?(?P<after>左右|以上)?$")
     lines = list(_lines(doc))
     index = 0
     while index < len(lines):
@@ -50,6 +50,8 @@ def table_indicators(doc: Document, units: tuple[str, ...], now: int | None,
         index += 1
         if not columns:
             continue
+        latest = max((c.year for c in columns if c.year and not c.growth and not c.goal),
+                     default=max((c.year for c in columns if c.year), default=None))  # the year a growth is of
         while index < len(lines) and (len(lines[index][1]) == len(cells) or _RULE.match(_text(lines[index][1]))):
             row_start, row = lines[index]
             index += 1
@@ -59,20 +61,17 @@ def table_indicators(doc: Document, units: tuple[str, ...], now: int | None,
                 rows.append(doc.original_span(row_start + row[0][0], row_start + row[-1][0] + len(row[-1][1])))
             name = row[0][1]
             unit = row[unit_column][1] if unit_column is not None else ""
-            latest = max((c.year for c in columns if c.year and not c.growth and not c.goal),
-                         default=max((c.year for c in columns if c.year), default=None))
             for column in columns:
                 at, cell = row[column.index]
-                match = value.match(cell)
+                match = _VALUE.match(cell)
                 if match is None:
                     continue
                 cell_unit = match.group("unit") or ("" if column.growth else unit)
-                if column.growth and cell_unit != "%" or not cell_unit or cell_unit not in units:
+                if column.growth and cell_unit != "%" or not cell_unit or cell_unit not in WRITTEN_UNITS:
                     continue
                 year = column.year or (latest if column.growth else None)
                 low, high = doc.original_span(row_start + at + match.start("value"), row_start + at + match.end())
-                qualifier = {"约": "约", "近": "近", "超": "超", "超过": "超", "左右": "约", "以上": "以上"}.get(
-                    match.group("pre") or match.group("after") or "", "")
+                qualifier = QUALIFIERS.get(match.group("pre") or match.group("after") or "", "")
                 yield Indicator(subject=-1, name=name + ("同比增长" if column.growth else ""), value=match.group("value"),
                                 unit=cell_unit, year=year, sentence=doc.sentence_at(row_start + at),
                                 start=low, end=high, qualifier=qualifier,

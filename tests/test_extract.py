@@ -362,13 +362,15 @@ def test_a_measure_supports_what_it_funds_and_what_its_annex_lists(run) -> None:
     doc = run("合肥高新区管委会关于印发《合肥高新区支持元宇宙产业发展的若干政策措施》的通知\n\n"
               "为加快发展,制定本政策措施(以下简称《若干政策措施》)。\n"
               "第七条 对企业租用算力开展多模态大模型训练和云渲染服务的,按照实际费用的30%给予补贴。\n"
+              "第十五条 设立产业子基金,重点投向空间计算等领域的早中期项目。\n"
               "附件:重点支持技术方向\n1.显示与光学:光场显示、近眼显示。\n2.人工智能:具身智能、神经辐射场。\n")
     title = "合肥高新区支持元宇宙产业发展的若干政策措施"
     policies = {m.key or m.name for m in doc.mentions if m.kind.value == "Policy"}
     supported = {doc.mentions[r.object].name for r in doc.relations
                  if r.predicate == "supports" and (doc.mentions[r.subject].key or doc.mentions[r.subject].name) == title}
     assert policies == {title}
-    assert {"云渲染", "光场显示", "近眼显示", "具身智能", "神经辐射场"} <= supported
+    assert {"云渲染", "光场显示", "近眼显示", "具身智能", "神经辐射场", "空间计算"} <= supported
+    assert all(r.trigger for r in doc.relations)  # each relation keeps the words that state it
 
 
 def test_a_county_short_name_after_an_adverb_is_a_verb(run) -> None:  # noqa: ANN001

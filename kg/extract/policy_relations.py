@@ -21,7 +21,7 @@ _APPLY = re.compile(r"(制定|出台|制订|印发|发布|编制)")
 _SUPPORT = re.compile(r"(提出|明确|支持|鼓励|重点|聚焦|布局|发展|列为|培育|探索|推动|围绕|把|将)")
 _SUPPORT_ALL = re.compile(r"(支持|鼓励|重点发展|聚焦|围绕|培育|突破|攻关|布局|推动|发展|引进|建设)")
 # A sentence of a document's own measures that funds what it names: 对…的,给予…补贴.
-_FUNDS = re.compile(r"(给予|予以)[^。;]{0,20}?(支持|补贴|奖励|资助|扶持)|(重点投向)")
+_FUNDS = re.compile(r"(给予|予以|重点投向)(?:(?<=投向)|(?=[^。;]{0,20}?(?:支持|补贴|奖励|资助|扶持)))")
 _IMPLEMENTS = re.compile(r"(贯彻|落实|根据|按照|依据)[^,;。]*《")
 _ITEM = re.compile(r"\s*(?:\d{1,2}[.、.]|\(\d{1,2}\)|[(（]?[一二三四五六七八九十]{1,2}[)）])")
 _SUPPORT_HEADING = re.compile(r"(支持|鼓励|重点发展|培育)[^,;。]{0,10}(?:方向|领域|技术|目录|清单)\s*$")

@@ -132,6 +132,10 @@ MENTIONS = [
     ("在合肥滨湖新区中央商务区和中国(合肥)科技城、义井街道等区域开放场景。",
      {("Place", "合肥滨湖新区中央商务区"), ("Place", "中国(合肥)科技城"), ("Place", "义井街道")}),
     ("活动中,江城算力产业创新联合体揭牌成立。", {("Association", "江城算力产业创新联合体")}),
+    # well-known companies named without a suffix: banks, state groups, listed brands
+    ("与中国银行、建设银行签署协议,安踏、361度、鸿星尔克等企业和国家电网参与。",
+     {("Company", "中国银行"), ("Company", "建设银行"), ("Company", "安踏"), ("Company", "361度"),
+      ("Company", "鸿星尔克"), ("Company", "国家电网")}),
     # policies: brackets, quotes, back-references
     ("印发了《关于浙江省未来产业先导区建设的指导意见》。",
      {("Policy", "关于浙江省未来产业先导区建设的指导意见")}),

@@ -132,6 +132,9 @@ MENTIONS = [
     ("在合肥滨湖新区中央商务区和中国(合肥)科技城、义井街道等区域开放场景。",
      {("Place", "合肥滨湖新区中央商务区"), ("Place", "中国(合肥)科技城"), ("Place", "义井街道")}),
     ("活动中,江城算力产业创新联合体揭牌成立。", {("Association", "江城算力产业创新联合体")}),
+    ("在中新广州知识城、黄埔港布局,在长洲岛建设基地,和林格尔数据中心集群承接算力,建设鱼珠数字创意港。",
+     {("Place", "中新广州知识城"), ("Place", "黄埔港"), ("Place", "长洲岛"), ("Place", "和林格尔数据中心集群"),
+      ("Place", "鱼珠数字创意港")}),
     # well-known companies named without a suffix: banks, state groups, listed brands
     ("与中国银行、建设银行签署协议,安踏、361度、鸿星尔克等企业和国家电网参与。",
      {("Company", "中国银行"), ("Company", "建设银行"), ("Company", "安踏"), ("Company", "361度"),
@@ -505,6 +508,11 @@ def test_a_body_asked_for_support_supports_nothing(run) -> None:  # noqa: ANN001
 ])
 def test_not_a_company(run, text: str, name: str) -> None:  # noqa: ANN001
     assert name not in {m.name for m in run(text).mentions if m.kind.value == "Company"}
+
+
+def test_a_landform_that_opens_a_longer_name_is_no_place_of_its_own(run) -> None:  # noqa: ANN001
+    places = {m.name for m in run("建设太湖湾科创带,打造灵山湾影视文化产业区。").mentions if m.kind is Kind.PLACE}
+    assert not {"太湖湾", "灵山湾"} & places
 
 
 def test_a_short_form_names_the_organisation_before_its_definition_too(run) -> None:  # noqa: ANN001

@@ -27,11 +27,12 @@ ZONE_SUFFIXES = (
     "创新区", "软件城", "不夜城", "遗址公园", "智慧公园", "智慧岛", "金融岛", "科学岛",
     "科创城", "大学城", "步行街", "创业谷", "产业基地", "景区", "广场", "起步区", "集聚区", "港区",
     "产业走廊", "示范区", "风貌区", "试验区", "功能区", "实验区", "艺术区", "会展城", "古城",
+    "知识城", "生态城", "生物岛", "创意港", "数字港", "信息港", "科创港", "数据中心集群",
 )
 _ZONE = re.compile("|".join(ZONE_SUFFIXES))
 # Suffixes that also make descriptions (量子产业集聚区): a name needs a place or a proper noun first.
 _DESCRIBED = frozenset({"集聚区", "起步区", "示范区", "产业走廊", "试验区", "功能区", "实验区", "艺术区", "会展城",
-                        "古城"})
+                        "古城", "数据中心集群"})
 # 中关村 + 朝阳园, 中关村 + 海淀园.
 _SUB_PARK = re.compile(rf"([{HANZI}]{{2,3}}?)园")
 # 位于七贤岭的, 落户于七贤岭: a site's own name, ending in a landform (岭, 山, 湾, 湖, 岛, 谷).
@@ -43,7 +44,9 @@ _QUOTED_ZONE = re.compile(rf"“([^“”\n]{{2,12}})”({'|'.join(ZONE_SUFFIXES
 # 甲、乙等景区: the items before are places.
 _PLACE_LIST = re.compile(r"等(?:[^,。;:!?、]{0,4}?)(?:景区|景点|园区|街区|区域|片区|商圈|公园|街道|乡镇|镇街)")
 _SCENIC = re.compile(r"(山|湖|岛|洲|巷|峰)$")
-_LANDMARK = re.compile(r".{2,}(公园|广场|新城|古镇|景区|湿地|港区)$|.{2,}(山|湖|岛|洲|巷|窑|峰|寺|塔)$")
+_LANDMARK = re.compile(r".{2,}(公园|广场|新城|古镇|景区|湿地|港区)$|.{2,}(山|湖|岛|洲|巷|窑|峰|寺|塔|港)$")
+# A landform after a place's name that jieba cut off (长洲 + 岛): an island, port or bay of its own.
+_LANDFORM = frozenset({"岛", "港", "湾"})
 # Division names that are also everyday words.
 _COMMON = frozenset({"东区", "南区", "北区", "西区", "中区", "城区", "老城区", "郊区", "矿区", "新区", "市中区",
                      "城中区", "城关区", "开发区", "高新区", "中国", "全国", "江南", "江北", "河西",
@@ -339,7 +342,14 @@ def _listed(text: Text) -> list[Candidate]:
 def _landmarks(text: Text) -> list[Candidate]:
     """Parks, squares, mountains, lakes and old streets jieba's dictionary knows (中山公园, 橘子洲,
     岳麓山, which it may tag as a person's name)."""
-    return [Candidate(Kind.PLACE, token.start, token.end, token.text, level="zone", rule="landmark")
-            for token in text.doc.tokens
-            if _LANDMARK.fullmatch(token.text) and token.text not in text.lexicon.names
-            and (token.pos == "ns" or token.pos == "nr" and _SCENIC.search(token.text))]
+    tokens = text.doc.tokens
+    found = [Candidate(Kind.PLACE, token.start, token.end, token.text, level="zone", rule="landmark")
+             for token in tokens
+             if _LANDMARK.fullmatch(token.text) and token.text not in text.lexicon.names
+             and (token.pos == "ns" or token.pos == "nr" and _SCENIC.search(token.text))]
+    for token, landform, following in zip(tokens, tokens[1:], [*tokens[2:], None]):
+        if landform.text in _LANDFORM and landform.start == token.end and token.pos == "ns" and (
+                len(token.text) >= 2) and (following is None or not following.pos.startswith("n")):
+            name = token.text + landform.text  # 长洲 + 岛; not 太湖 + 湾 + 科创带, a longer name
+            found.append(Candidate(Kind.PLACE, token.start, landform.end, name, level="zone", rule="landmark"))
+    return found

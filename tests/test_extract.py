@@ -8,6 +8,7 @@ import opencc
 import pytest
 
 from kg.extract import _home, extract
+from kg.extract.places import home_codes
 from kg.extract.text import Candidate
 from kg.ingest import ingest
 from kg.layout import layout
@@ -557,3 +558,14 @@ def test_traditional_and_simplified_twins_give_the_same_entities(tmp_path: Path,
 def test_a_document_without_an_issuer_is_about_the_deepest_place_it_names_most() -> None:
     places = [Candidate(Kind.PLACE, 0, 2, "山东", key="370000"), Candidate(Kind.PLACE, 5, 8, "黄岛区", key="370211")]
     assert places[_home(set(), places)].name == "黄岛区"  # a page's footer names the province as often
+
+
+def test_a_title_opening_with_an_ordinal_names_no_township(lexicon) -> None:  # noqa: ANN001
+    assert home_codes(lexicon, "第二届数字人创新大会开幕") == set()  # 第二 is the short name of 第二街道
+    assert "310105004" in home_codes(lexicon, "上海市长宁区新华路街道办事处")
+
+
+def test_a_township_by_its_short_name_in_the_documents_district(run) -> None:  # noqa: ANN001
+    doc = run("桐乡市大力发展数字经济,乌镇已集聚企业近1200家,把乌镇打造成为集聚地。乌镇数字人大会举行。")
+    places = [(m.name, m.key) for m in doc.mentions if m.kind is Kind.PLACE]
+    assert places.count(("乌镇", "330483100")) == 2  # not 乌镇 + 数字人大会, a longer name

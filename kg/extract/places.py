@@ -10,6 +10,7 @@ Zones are a place, a proper name or a quoted name followed by a zone suffix.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import replace
@@ -69,14 +70,22 @@ _BEFORE_VERB = re.compile(r"[将并要须应可再又还也均已]$")
 def find_places(text: Text, home: set[str]) -> list[Candidate]:
     """Places of the text; ``home`` holds the codes of the document's own place (its issuer's)."""
     lexicon = text.lexicon
-    hits = [(start, end, name, entries) for start, end, name in text.matches()
-            if (entries := _places(lexicon, name)) and name not in _COMMON
-            and (text.aligned(start, end) or all(e.level == "town" for e in entries)
-                 and text.starts_word(start) and text.ends_word(end))
-            and (any(e.level != "town" for e in entries) or name == entries[0].canonical
-                 or _LOCATIVE.match(text.norm, end))]
+    hits, short_towns = [], []
+    for start, end, name in text.matches():
+        entries = _places(lexicon, name)
+        if not entries or name in _COMMON or not (text.aligned(start, end) or all(
+                e.level == "town" for e in entries) and text.starts_word(start) and text.ends_word(end)):
+            continue
+        if any(e.level != "town" for e in entries) or name == entries[0].canonical or (
+                _LOCATIVE.match(text.norm, end)):
+            hits.append((start, end, name, entries))
+        elif text.aligned(start, end) and text.segmenter.frequency(name) < _COMMON_WORD and (
+                not _opens_name(text, end)):
+            short_towns.append((start, end, name, entries))
     context = _context(lexicon, [(name, entries) for _, _, name, entries in hits],
                        home)
+    # 乌镇 of 乌镇镇, a word of its own: a township's short name where its district is the document's.
+    hits += [hit for hit in short_towns if any(e.parent in context for e in hit[3] if e.level == "town")]
     found = []
     for start, end, name, entries in hits:
         if name != entries[0].canonical and entries[0].level == "district" and (
@@ -95,6 +104,15 @@ def find_places(text: Text, home: set[str]) -> list[Candidate]:
                                    level=entry.level, rule="place-lexicon"))
     zones = [_same_as_division(text, zone, found) for zone in _zones(text, found)]
     return found + zones + _sub_parks(text, [*found, *zones]) + _landmarks(text) + _listed(text) + _sited(text)
+
+
+def _opens_name(text: Text, end: int) -> bool:
+    """Does a noun follow, so that the word before opens a longer name (虹桥 + 智谷, 云埔 + 工业区,
+    金鸡湖 + 创业大赛)?"""
+    if end >= len(text.norm):
+        return False
+    following = text.doc.tokens[text.token_at(end)]
+    return following.pos.startswith("n") or following.pos == "vn"
 
 
 def _same_as_division(text: Text, zone: Candidate, places: list[Candidate]) -> Candidate:
@@ -150,7 +168,8 @@ def _place_at(lexicon: Lexicon, name: str, at: int, parent: str) -> tuple[str, i
     found = sorted(((end, hit) for start, end, hit in lexicon.match(name[at:]) if start == 0),
                    reverse=True)
     for end, hit in found:
-        entries = _places(lexicon, hit)
+        # A township by its full name only: 第二届… begins with no 第二街道.
+        entries = tuple(e for e in _places(lexicon, hit) if e.level != "town" or e.canonical == hit)
         coded = {e.keys[0] for e in entries if e.keys} or {e.parent for e in entries if e.parent}  # 重庆两江新区: in 重庆市
         if len(coded) > 1:
             coded = {e.keys[0] for e in entries if e.keys and e.level != "town"} or coded  # 重庆市, not 重庆街道
@@ -347,9 +366,9 @@ def _landmarks(text: Text) -> list[Candidate]:
              for token in tokens
              if _LANDMARK.fullmatch(token.text) and token.text not in text.lexicon.names
              and (token.pos == "ns" or token.pos == "nr" and _SCENIC.search(token.text))]
-    for token, landform, following in zip(tokens, tokens[1:], [*tokens[2:], None]):
+    for token, landform in itertools.pairwise(tokens):
         if landform.text in _LANDFORM and landform.start == token.end and token.pos == "ns" and (
-                len(token.text) >= 2) and (following is None or not following.pos.startswith("n")):
+                len(token.text) >= 2) and not _opens_name(text, landform.end):
             name = token.text + landform.text  # 长洲 + 岛; not 太湖 + 湾 + 科创带, a longer name
             found.append(Candidate(Kind.PLACE, token.start, landform.end, name, level="zone", rule="landmark"))
     return found

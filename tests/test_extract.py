@@ -569,3 +569,15 @@ def test_a_township_by_its_short_name_in_the_documents_district(run) -> None:  #
     doc = run("桐乡市大力发展数字经济,乌镇已集聚企业近1200家,把乌镇打造成为集聚地。乌镇数字人大会举行。")
     places = [(m.name, m.key) for m in doc.mentions if m.kind is Kind.PLACE]
     assert places.count(("乌镇", "330483100")) == 2  # not 乌镇 + 数字人大会, a longer name
+
+
+def test_a_table_row_may_name_its_unit_and_repeats_no_figure_of_the_text(run) -> None:  # noqa: ANN001
+    doc = run("全年全市规模以上工业企业达到1986家。\n\n指标   2023年   2024年\n"
+              "规模以上工业企业数(家)   1907   1986\n省级数字化车间(个,累计)   71   97\n")
+    assert sorted((i.value, i.unit, i.year) for i in doc.indicators) == [
+        ("1907", "家", 2023), ("1986", "家", None), ("71", "个", 2023), ("97", "个", 2024)]
+
+
+def test_a_heading_gives_its_year_to_the_figures_of_its_section(run) -> None:  # noqa: ANN001
+    doc = run("一、2024年工作完成情况\n全年新增上云企业1260家。\n二、存在的问题\n人才缺口约3000人。")
+    assert [(i.value, i.year) for i in doc.indicators] == [("1260", 2024), ("3000", None)]

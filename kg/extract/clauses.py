@@ -2,7 +2,8 @@
 
 A sentence's clauses share a subject and a year until a clause names new
 ones: "2023年,6100余家企业实现税收近310亿元,同比增长约18%" is about the
-place the sentence began with, in 2023, throughout. The subject is a place
+place the sentence began with, in 2023, throughout. A sentence without a year
+is of the year its section's heading gives (一、2024年工作完成情况). The subject is a place
 or organisation that opens a clause (after a time phrase); 全市/全区/我市
 stand for the document's own place.
 """
@@ -32,6 +33,9 @@ _ANAPHORA = {"联盟": Kind.ASSOCIATION, "协会": Kind.ASSOCIATION, "学会": K
 _LOCATED = re.compile(r"^(?:总部)?(?:位于|落户|坐落于|地处)[^,;。的]{2,15}的")
 _HOME_WORDS = re.compile(r"^(全市|全区|全省|全县|我市|我区|我省|我县|本市|本区|本省|本县)")
 _YEAR = re.compile(r"(\d{4})\s*年(?=\d{1,2}\s*月|\D|$)")
+# A heading (一、2024年工作完成情况, (二)2025年工作思路, ## 2024年回顾): no closing stop, short.
+_HEADING = re.compile(r"^(?:#+\s*|[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\))[^。;!?]{0,30}$")
+_TOP_HEADING = re.compile(r"^(?:#{1,3}\s*|[一二三四五六七八九十]+、)")
 
 
 @dataclass(frozen=True)
@@ -47,8 +51,16 @@ def clauses(doc: Document, home: int) -> Iterator[Clause]:
     year_now = document_year(doc)
     openers = {norm_offset(doc, m.start): index for index, m in enumerate(doc.mentions)
                if m.kind in SUBJECT_KINDS}
+    section_year = None  # the year a heading gives its section: 一、2024年工作完成情况 / 全年…
     for sentence in doc.sentences:
-        subject, year = home, None
+        line = doc.norm[sentence.start:sentence.end].strip()
+        if _HEADING.match(line):
+            years = {int(y) for y in _YEAR.findall(line)}
+            if len(years) == 1:
+                section_year = years.pop()
+            elif _TOP_HEADING.match(line):
+                section_year = None
+        subject, year = home, section_year
         at = sentence.start
         for piece in _CLAUSE_BREAK.split(doc.norm[sentence.start:sentence.end]):
             start, end = at, at + len(piece)

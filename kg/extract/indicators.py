@@ -46,8 +46,9 @@ def find_indicators(doc: Document, home: int) -> list[Indicator]:
     taken += [m.span() for m in _DEFINED.finditer(doc.norm)]  # (以下简称“中国电科49所”) counts nothing
     rows: list[tuple[int, int]] = []
     now = document_year(doc)
-    found = list(table_indicators(doc, now, rows))
+    table = list(table_indicators(doc, now, rows))
     taken += rows
+    found: list[Indicator] = []
     for clause in clauses(doc, home):
         piece = doc.norm[clause.start:clause.end]
         for match in _NUMBER.finditer(piece):
@@ -66,7 +67,12 @@ def find_indicators(doc: Document, home: int) -> list[Indicator]:
             if number:
                 found.append(_make(doc, clause, match.start(), match.end(), str(number), "位", "",
                                    _name(piece[: match.start()]) + "排名", ""))
-    return found
+    home_key = doc.mentions[home].key if home >= 0 else None
+    told = {(i.value, i.unit, i.year) for i in found
+            if i.subject in {-1, home} or home_key and doc.mentions[i.subject].key == home_key}
+    # A table repeats what the text says (全年…企业达到1986家, of the year the table gives):
+    # one figure, from the sentence.
+    return [*(i for i in table if not {(i.value, i.unit, i.year), (i.value, i.unit, None)} & told), *found]
 
 
 def _indicator(doc: Document, clause, match: re.Match[str], taken, now: int | None) -> Indicator | None:  # noqa: ANN001

@@ -7,7 +7,7 @@ HTML tables as ``markup`` writes them, and tables laid out in plain text):
     虚拟现实产业营业收入    亿元      1286.5      1144.6      12.4%
 
 Each number of a row is a figure of the document's own place: the row names what is measured,
-the column its year, the unit column or the cell its unit; a column of growth gives a
+the column its year, the unit column, the cell or the row's name in brackets (企业数(家)) its unit; a column of growth gives a
 percentage of the latest year. A column of a year after the document's is a target.
 """
 
@@ -27,6 +27,8 @@ _GOAL = re.compile(r"目标|预计|计划|预期")
 _GROWTH = re.compile(r"同比|增长|增速|增幅")
 _UNIT_HEADER = re.compile(r"^(?:计量)?单位$")
 _RULE = re.compile(r"^[\s\-—=|:+]+$")
+# A unit the row's name gives in brackets: 规模以上工业企业数(家), 省级数字化车间(个,累计).
+_NAMED_UNIT = re.compile(rf"\((?P<unit>{UNIT_PATTERN})(?:[,、][^()]*)?\)$")
 _VALUE = re.compile(rf"^(?P<pre>约|近|超|超过)?(?P<value>\d+(?:\.\d+)?)(?P<unit>{UNIT_PATTERN})?(?P<after>左右|以上)?$")
 
 
@@ -60,7 +62,8 @@ def table_indicators(doc: Document, now: int | None,
             if rows is not None:
                 rows.append(doc.original_span(row_start + row[0][0], row_start + row[-1][0] + len(row[-1][1])))
             name = row[0][1]
-            unit = row[unit_column][1] if unit_column is not None else ""
+            named = _NAMED_UNIT.search(name)
+            unit = row[unit_column][1] if unit_column is not None else named.group("unit") if named else ""
             for column in columns:
                 at, cell = row[column.index]
                 match = _VALUE.match(cell)

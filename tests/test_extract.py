@@ -581,3 +581,9 @@ def test_a_table_row_may_name_its_unit_and_repeats_no_figure_of_the_text(run) ->
 def test_a_heading_gives_its_year_to_the_figures_of_its_section(run) -> None:  # noqa: ANN001
     doc = run("一、2024年工作完成情况\n全年新增上云企业1260家。\n二、存在的问题\n人才缺口约3000人。")
     assert [(i.value, i.year) for i in doc.indicators] == [("1260", 2024), ("3000", None)]
+
+
+def test_a_body_is_the_subject_of_what_it_funds_not_of_what_it_announces(run) -> None:  # noqa: ANN001
+    doc = run("2024年,区科委共支持相关项目18个,安排扶持资金2360万元。区经信局会同区文旅局发布场景清单,共26个场景。")
+    subjects = {i.value: doc.mentions[i.subject].name if i.subject >= 0 else "" for i in doc.indicators}
+    assert subjects == {"18": "区科委", "2360": "区科委", "26": ""}

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from kg.model import Document, Kind
 
-SUBJECT_KINDS = frozenset({Kind.PLACE, Kind.COMPANY, Kind.RESEARCH, Kind.ASSOCIATION})
+SUBJECT_KINDS = frozenset({Kind.PLACE, Kind.COMPANY, Kind.RESEARCH, Kind.ASSOCIATION, Kind.GOVERNMENT})
 HOME = -1  # the document's own place, when no mention names it
 _CLAUSE_BREAK = re.compile(r"[,;:,;:]")
 _TIME = re.compile(
@@ -31,6 +31,8 @@ _ANAPHORA = {"联盟": Kind.ASSOCIATION, "协会": Kind.ASSOCIATION, "学会": K
              "商会": Kind.ASSOCIATION, "公司": Kind.COMPANY, "集团": Kind.COMPANY,
              "园区": Kind.PLACE, "基地": Kind.PLACE}
 _LOCATED = re.compile(r"^(?:总部)?(?:位于|落户|坐落于|地处)[^,;。的]{2,15}的")
+# What a body does that its figures measure: 区科委共支持项目18个, 市工信局全年安排资金3200万元.
+_PAYS = re.compile(r"(?:共|全年|累计|已|先后|年内|\d{4}年)*(?:安排|拨付|兑现|下达|支持|资助|扶持|立项|投入|发放)")
 _HOME_WORDS = re.compile(r"^(全市|全区|全省|全县|我市|我区|我省|我县|本市|本区|本省|本县)")
 _YEAR = re.compile(r"(\d{4})\s*年(?=\d{1,2}\s*月|\D|$)")
 # A heading (一、2024年工作完成情况, (二)2025年工作思路, ## 2024年回顾): no closing stop, short.
@@ -83,6 +85,9 @@ def _opener(doc: Document, openers: dict[int, int], body: str, at: int) -> int |
             return openers[at + match.end()]
     if at in openers:
         index = openers[at]
+        if doc.mentions[index].kind is Kind.GOVERNMENT and not _PAYS.match(
+                doc.norm, norm_offset(doc, doc.mentions[index].end)):
+            return None  # a body that 发布/会同… is not what the figures that follow are of
         following = index + 1
         if following < len(doc.mentions) and doc.mentions[following].start == doc.mentions[index].end and (
                 doc.mentions[following].kind in SUBJECT_KINDS):

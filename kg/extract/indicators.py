@@ -24,6 +24,8 @@ _NUMBER = re.compile(
 _RANK = re.compile(r"位居(?:全国|全省|全市|全球|世界|全区)?第(?P<value>[一二三四五六七八九十\d]+)(?:位|名)?"
                    r"(?!梯队|方阵|批|阵营|档)")
 _GRANT = re.compile(r"(最高|给予|奖励|补贴|补助|资助|扶持|不超过|每家|每个|每项|按)[^,;。]*$")
+# Money paid out is a fact, not an offer: 安排扶持资金2360万元, 兑现补贴1.2亿元 (not 最高…, 每家…).
+_PAID = re.compile(r"(安排|拨付|兑现|下达|发放|落实)[^,;。最每按]*$")
 _GRANT_AFTER = re.compile(r"[^,;。]{0,4}(给予|资助|奖励|补贴|补助|支持)")
 _THRESHOLD = re.compile(r"(?:\s*、\s*\d+(?:\.\d+)?\s*[\u4e00-\u9fff%]{0,3})*\s*(?:以上|以下)?的")
 _NOT_BEFORE = re.compile(r"(第|No\.|[\d.])$")
@@ -82,7 +84,7 @@ def _indicator(doc: Document, clause, match: re.Match[str], taken, now: int | No
     before, after = piece[: match.start("value")], piece[match.end():]
     if _NOT_BEFORE.search(before.rstrip()) or _NOT_AFTER.match(after):
         return None
-    if _GRANT.search(before[-12:]) or _GRANT_AFTER.match(after):
+    if _GRANT.search(before[-12:]) and not _PAID.search(before[-12:]) or _GRANT_AFTER.match(after):
         return None  # 最高给予500万元资助: what a policy offers, not a fact about a place
     if _THRESHOLD.match(after):
         return None  # 年营业收入超10亿元的企业: a threshold that qualifies a count

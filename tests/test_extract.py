@@ -174,6 +174,7 @@ INDICATORS = [
     ("2023年出货量超过120万片。", [("120", "万片", 2023, "超")]),
     ("2023年9月,全区新增企业36家。", [("36", "家", 2023, "")]),  # the year of a month
     ("截至2024年底,算力总规模达9.3万P。", [("9.3", "万P", 2024, "")]),
+    ("对实缴注册资本达到5000万元以上且营业收入超过1亿元的,给予奖励。", []),  # thresholds
 ]
 
 
@@ -587,3 +588,9 @@ def test_a_body_is_the_subject_of_what_it_funds_not_of_what_it_announces(run) ->
     doc = run("2024年,区科委共支持相关项目18个,安排扶持资金2360万元。区经信局会同区文旅局发布场景清单,共26个场景。")
     subjects = {i.value: doc.mentions[i.subject].name if i.subject >= 0 else "" for i in doc.indicators}
     assert subjects == {"18": "区科委", "2360": "区科委", "26": ""}
+
+
+def test_a_zone_administration_named_with_its_province_makes_the_zone_the_documents_place(run) -> None:  # noqa: ANN001
+    doc = run("陕西省西咸新区开发建设管理委员会关于印发《若干措施》的通知\n\n陕西省西咸新区开发建设管理委员会\n"
+              "2025年3月18日\n\n西咸新区元宇宙企业发展迅速。全区集聚相关企业217家。")
+    assert [doc.mentions[i.subject].name for i in doc.indicators] == ["西咸新区"]

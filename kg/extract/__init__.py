@@ -8,6 +8,8 @@ are read from the sentences that hold them.
 
 from __future__ import annotations
 
+import re
+
 from kg.extract.clauses import HOME
 from kg.extract.events import find_events
 from kg.extract.indicators import find_indicators
@@ -49,13 +51,17 @@ def extract(doc: Document, lexicon: Lexicon, segmenter: Segmenter) -> Document:
                        indicators=tuple(find_indicators(doc, home)))
 
 
+_PROVINCE_OR_CITY = re.compile(r"^(?:[\u4e00-\u9fff]{2,7}?(?:省|自治区|市)){1,2}")
+
+
 def _zone_home(doc: Document, chosen: list[Candidate]) -> int:
     """A document issued by a zone's administration (两江新区管委会) is about the zone."""
     issuers = [name for name in (doc.meta.publisher, doc.meta.signature, doc.meta.title) if name]
     zones = [(index, c) for index, c in enumerate(chosen) if c.kind is Kind.PLACE and c.level == "zone"]
     for name in issuers:
+        bare = _PROVINCE_OR_CITY.sub("", name)  # 陕西省西咸新区开发建设管理委员会: the zone's
         for index, zone in zones:
-            if name.startswith(tuple(filter(None, (zone.name, zone.key)))):
+            if name.startswith(tuple(filter(None, (zone.name, zone.key)))) or bare.startswith(zone.name):
                 return index
     return HOME
 

@@ -30,6 +30,8 @@ _GRANT_AFTER = re.compile(r"[^,;。]{0,4}(给予|资助|奖励|补贴|补助|支
 _THRESHOLD = re.compile(r"(?:\s*、\s*\d+(?:\.\d+)?\s*[\u4e00-\u9fff%]{0,3})*\s*(?:以上|以下)?的")
 _NOT_BEFORE = re.compile(r"(第|No\.|[\d.])$")
 _NOT_AFTER = re.compile(r"^(年|月|日|号|届|期|批次|版|代|号线|级|G)")
+# A threshold, not a figure: (对…)营业收入超过1亿元的, 每建成1个并培训超200人的,(给予…).
+_CONDITION = re.compile(r".*的$")  # what follows the figure in its clause
 _FILLER = re.compile(r"^(?:实现|达到|达|突破|超过|共有|拥有|有|为|是|约|近|超|已|累计|新增|共)+|"
                      r"(?:实现|达到|达|突破|超过|共有|拥有|为|约|近|超|已|累计|同比)+$")
 # What makes a figure a goal: 到2026年, 力争, 预计, 目标; not 截至2024年底, not 争取 (争取…支持).
@@ -82,7 +84,7 @@ def _indicator(doc: Document, clause, match: re.Match[str], taken, now: int | No
     start = clause.start + match.start("value")
     end = clause.start + match.end()
     before, after = piece[: match.start("value")], piece[match.end():]
-    if _NOT_BEFORE.search(before.rstrip()) or _NOT_AFTER.match(after):
+    if _NOT_BEFORE.search(before.rstrip()) or _NOT_AFTER.match(after) or _CONDITION.match(after):
         return None
     if _GRANT.search(before[-12:]) and not _PAID.search(before[-12:]) or _GRANT_AFTER.match(after):
         return None  # 最高给予500万元资助: what a policy offers, not a fact about a place

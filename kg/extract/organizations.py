@@ -89,11 +89,11 @@ _DEPARTMENT_WORDS = frozenset(["发展", "改革", "管理", "监督", "监督�
 _BAD_CORE = re.compile(r"[的了在是为将对把被从等及或并也都要有已向于到]|提出|印发|发布|支持|推进")
 _FOLLOW_BRAND = re.compile(rf"(?:[^{HANZI}A-Za-z0-9]|的|等|在|和|与|及|是|为|已|于|将|作为|公司|有限|股份|集团|旗下|推出|发布|研发|打造|建设|搭建|开发|联合|牵头|共建|合作|签约|签署)")
 # 甲、乙等…企业; not 高等院校, not 等领域头部企业 (the items are fields then), and not
-# 等驻区高校与企业 (the items are universities).
+# 等驻区高校与企业 (the items are universities); 甲、乙等高校院所和企业 says nothing of each item.
 _LIST_KINDS = (
     (re.compile(r"(?<![高中初同平相对均])等(?!领域|方向|景区|景点|园区|街区|区域|片区|商圈|公园|(?:行业|产业)(?:企业|公司))(?:一批|多家)?(?:(?!高校|院校|院所|大学|科研)[^,。;:!?、]){0,16}?(?:企业|公司|厂商)"), Kind.COMPANY),
     (re.compile(r"(?<![高中初同平相对均])等(?!领域|方向)[^,。;:!?、]{0,8}?"
-                r"(?:高校|院校|科研院所|科研机构|研究机构|创新机构|院所)"), Kind.RESEARCH),
+                r"(?:高校|院校|科研院所|科研机构|研究机构|创新机构|院所)(?![^,。;:!?、]{0,4}?[和与及、]企业)"), Kind.RESEARCH),
 )
 # A run of 、-separated items, as many as a sentence lists.
 _RUN = re.compile(r"[^、,;:。!?()“”《》\s]{2,16}(?:、[^、,;:。!?()“”《》\s]{2,16})+")

@@ -133,6 +133,8 @@ MENTIONS = [
     ("在合肥滨湖新区中央商务区和中国(合肥)科技城、义井街道等区域开放场景。",
      {("Place", "合肥滨湖新区中央商务区"), ("Place", "中国(合肥)科技城"), ("Place", "义井街道")}),
     ("活动中,江城算力产业创新联合体揭牌成立。", {("Association", "江城算力产业创新联合体")}),
+    ("打造长阳创谷AIGC特色楼宇,在新区(含沣东新城、沣西新城)。",
+     {("Place", "长阳创谷"), ("Place", "沣东新城"), ("Place", "沣西新城")}),
     ("包括浙江大学、之江实验室、科大讯飞、澄镜数字等高校院所和企业。", {("Company", "澄镜数字")}),  # a mixed list
     ("在中新广州知识城、黄埔港布局,在长洲岛建设基地,和林格尔数据中心集群承接算力,建设鱼珠数字创意港。",
      {("Place", "中新广州知识城"), ("Place", "黄埔港"), ("Place", "长洲岛"), ("Place", "和林格尔数据中心集群"),
@@ -599,3 +601,13 @@ def test_a_zone_administration_named_with_its_province_makes_the_zone_the_docume
     doc = run("陕西省西咸新区开发建设管理委员会关于印发《若干措施》的通知\n\n陕西省西咸新区开发建设管理委员会\n"
               "2025年3月18日\n\n西咸新区元宇宙企业发展迅速。全区集聚相关企业217家。")
     assert [doc.mentions[i.subject].name for i in doc.indicators] == ["西咸新区"]
+
+
+def test_a_quoted_valley_is_a_brand_not_a_place(run) -> None:  # noqa: ANN001
+    places = {m.name for m in run("以“虹桥智谷”品牌为依托,建设长阳创谷。").mentions if m.kind is Kind.PLACE}
+    assert "虹桥智谷" not in places and "长阳创谷" in places
+
+
+def test_what_a_zone_contains_is_named_without_the_verb(run) -> None:  # noqa: ANN001
+    places = {m.name for m in run("在新区(含沣东新城、沣西新城)的企业。").mentions if m.kind is Kind.PLACE}
+    assert "含沣东新城" not in places and "沣东新城" in places

@@ -29,11 +29,14 @@ ZONE_SUFFIXES = (
     "科创城", "大学城", "步行街", "创业谷", "产业基地", "景区", "广场", "起步区", "集聚区", "港区",
     "产业走廊", "示范区", "风貌区", "试验区", "功能区", "实验区", "艺术区", "会展城", "古城",
     "知识城", "生态城", "生物岛", "创意港", "数字港", "信息港", "科创港", "数据中心集群",
+    "智谷", "创谷", "云谷", "数谷",
 )
 _ZONE = re.compile("|".join(ZONE_SUFFIXES))
 # Suffixes that also make descriptions (量子产业集聚区): a name needs a place or a proper noun first.
 _DESCRIBED = frozenset({"集聚区", "起步区", "示范区", "产业走廊", "试验区", "功能区", "实验区", "艺术区", "会展城",
                         "古城", "数据中心集群"})
+# Suffixes of parks that also name brands and programmes: quoted, they are no place.
+_BRANDED = frozenset({"智谷", "创谷", "云谷", "数谷"})
 # 中关村 + 朝阳园, 中关村 + 海淀园.
 _SUB_PARK = re.compile(rf"([{HANZI}]{{2,3}}?)园")
 # 位于七贤岭的, 落户于七贤岭: a site's own name, ending in a landform (岭, 山, 湾, 湖, 岛, 谷).
@@ -256,8 +259,8 @@ def _zones(text: Text, places: list[Candidate]) -> list[Candidate]:
         if match.group() in _DESCRIBED and not _named_by_place(text, start, place_starts):
             continue  # 量子产业集聚区 is what a plan wants, 三龙湾高端创新集聚区 a place
         name = norm[start:match.end()]
-        if norm[start - 1:start] == "“" and norm[match.end():match.end() + 1] != "”":
-            continue  # part of a quoted slogan: “智算园区·模创未来”
+        if norm[start - 1:start] == "“" and (norm[match.end():match.end() + 1] != "”" or match.group() in _BRANDED):
+            continue  # part of a quoted slogan (“智算园区·模创未来”), or a brand (以“虹桥智谷”品牌为依托)
         found.append(Candidate(Kind.PLACE, start, match.end(), name, level="zone", rule="zone-suffix"))
     for match in _BRACKETED_PLACE.finditer(norm):  # 中国(绵阳)科技城, 深圳(哈尔滨)产业园区
         before = place_ends.get(match.start())

@@ -25,7 +25,7 @@ STOP_WORDS = frozenset(
 )
 # Direction words that names of zones and organisations hold (成都东部新区, 南方报业).
 _DIRECTIONS = frozenset(["东部", "西部", "南部", "北部", "中部", "南方", "北方", "东方", "西方", "东北", "西北", "西南", "东南", "中西部"])
-STOP_CHARS = frozenset("和与及的在是为等将对把被从由向并或也都已于到了着过各其该此这那我你他之以而且再又所辖")
+STOP_CHARS = frozenset("和与及的在是为等将对把被从由向并或也都已于到了着过各其该此这那我你他之以而且再又所辖含")
 # Single characters that end a place's own name (明珠湾, 金鸡湖) whatever jieba tags them.
 _GEOGRAPHIC = frozenset("湾湖岛港江河洲峰谷")
 # Words after which 发展 belongs to a name: 产业发展联盟, 数字经济发展研究院.

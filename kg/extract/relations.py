@@ -67,7 +67,7 @@ _JOINED = re.compile(r"(?P<list>(?:等(?:首批)?\d*家?(?:单位|企业|机构|
 _PERSON_AFTER = re.compile(r"(主要)?(负责同志|负责人|主任|局长|处长|书记|领导|同志|代表|委员|专家|院士|董事长|总经理)")
 # 在区委、区政府的坚强领导下 / 在区科委指导下: the bodies named guide; someone else acts.
 _GUIDED = re.compile(r"(?:[、和与及][^,;。]{2,12}?)*的?(?:坚强|正确|大力|悉心)?(?:领导|指导|支持|关心|帮助|推动|统筹)下")
-_PARTS = re.compile(r"(?:所辖|下辖|下设|设有|辖)(?:的)?")
+_PARTS = re.compile(r"(?:所辖|下辖|下设|设有|辖)(?:的)?|\((?:含|包括)")
 _SET_UP = re.compile(r"(?:建设|打造|布局|设立|建立|成立|落地|组建)(?:了)?")
 _OBJECT_MARK = re.compile(r"(与|同|和|跟|向|对|联合|携手)$")
 # 甲与乙合作开发面向…的丙: a making done together.
@@ -496,12 +496,13 @@ def _hosted(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202
 
 
 def _parts(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202
-    """综改区所辖甲、乙 and 联盟下设甲和乙: each is part of the place or organisation before
-    the verb (or the association a bare 联盟 points back to)."""
+    """综改区所辖甲、乙, 联盟下设甲和乙 and 新区(含甲、乙): each is part of the place or
+    organisation before (or the association a bare 联盟 points back to)."""
     bounds = text.doc.sentences[sentence]
     owners = {end: j for end, j in _associations(text, chosen, sentence, indexes)}
-    owners.update({after_notes(text, chosen[i].end): i for i in indexes
-                   if chosen[i].kind in {*ORGANIZATIONS, Kind.PLACE}})
+    for i in indexes:
+        if chosen[i].kind in {*ORGANIZATIONS, Kind.PLACE}:  # 新区(含甲、乙): the bracket is no note
+            owners.update({after_notes(text, chosen[i].end): i, chosen[i].end: i})
     for verb in _PARTS.finditer(text.norm, bounds.start, bounds.end):
         owner = owners.get(verb.start())
         if owner is None:

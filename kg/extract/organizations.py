@@ -36,6 +36,9 @@ _BRANCH = re.compile(rf"([{HANZI}]{{2,4}}?)(创新中心|科创中心|创新研�
 # An institute of a research academy or of a group: 计算机应用研究所, 第四十九研究所.
 _UNIT = re.compile(rf"((?:第[一二三四五六七八九十〇零百\d]{{1,5}}|(?:(?![与和及等的在])(?!共建|联合|合作)[{HANZI}]){{2,10}}?))"
                    rf"(研究所|研究院|研究中心|研究室|实验室)")
+# A university's key lab, whose field may join two with 与: 浙江大学 + 计算机辅助设计与图形学国家重点实验室.
+_KEY_LAB = re.compile(rf"((?:(?![和及等的在])(?!共建|联合|合作|建设|依托)[{HANZI}]){{2,20}}?)"
+                      rf"((?:全国|国家|省|部)?重点实验室|国家工程研究中心|国家工程实验室|工程研究中心)")
 # A university's campus or college in a city: 中山大学珠海校区, 中国科学院大学广州学院.
 _CAMPUS = re.compile(rf"([{HANZI}]{{2,4}}?)(校区|分校|学院)")
 ASSOCIATION_SUFFIXES = ("创新联合体", "产业联盟", "创新联盟", "协会", "学会", "联盟", "联席会", "商会", "促进会",
@@ -180,6 +183,9 @@ def _research(text: Text, known: list[Candidate]) -> list[Candidate]:
                                    text.norm[parent.start:campus.end()], rule="research-suffix"))
     for parent in [*found, *known]:  # 中国工程物理研究院 + 计算机应用研究所, 中国电子科技集团公司 + 第四十九研究所
         unit = _UNIT.match(text.norm, parent.end)
+        if unit is None and parent.kind is Kind.RESEARCH:
+            unit = _KEY_LAB.match(text.norm, parent.end)
+            unit = unit if unit and unit.group(1).count("与") <= 1 else None
         if unit and text.ends_word(unit.end()) and (parent.kind is Kind.RESEARCH or unit.group(1).startswith("第")):
             found.append(Candidate(Kind.RESEARCH, parent.start, unit.end(), text.norm[parent.start:unit.end()],
                                    rule="research-unit"))
@@ -222,7 +228,8 @@ def _legal_start(text: Text, end: int) -> int:
     norm = text.norm
     low = max(0, end - 30)
     start = max([low, *(norm.rfind(mark, low, end) + 1 for mark in ",。;:、()“”《》\n")])
-    joins = [m.end() for m in re.finditer("与|和|及|由|的|等|对|向|为|是|在", norm[start:end])]
+    joins = [m.end() for m in re.finditer("与|和|及|由|的|等|对|向|为|是|在", norm[start:end])
+             if text.aligned(start + m.start(), start + m.end())]  # not the 和 of 呼和浩特
     if joins:
         start += joins[-1]
     tokens = text.doc.tokens
@@ -266,12 +273,18 @@ def _associations(text: Text) -> list[Candidate]:
 
 def _companies(text: Text) -> list[Candidate]:
     found = _suffixed(text, COMPANY_SUFFIXES, Kind.COMPANY, "company-suffix")
+    legal = []
     for match in _LEGAL.finditer(text.norm):
         start = _legal_start(text, match.start())
         core = TRADE_WORDS.sub("", text.norm[start:match.start()])
         if match.end() - start >= 6 and len(core) >= 2:
-            found.append(Candidate(Kind.COMPANY, start, match.end(), text.norm[start:match.end()],
+            legal.append(Candidate(Kind.COMPANY, start, match.end(), text.norm[start:match.end()],
                                    rule="company-suffix"))
+    starts = {c.end: c.start for c in legal}
+    # 栖云数字人与乌镇旅游股份有限公司: the registered name begins after the joining word.
+    found = [c for c in found if not (c.end in starts and starts[c.end] > c.start and any(
+        text.aligned(c.start + m.start(), c.start + m.end()) for m in re.finditer("[与和及]", text.norm[c.start:starts[c.end]])
+    ))] + legal
     for match in _PLACED_COMPANY.finditer(text.norm):
         start = text.name_start(match.start(2), limit=12) if match.start(1) == match.start(2) else (
             match.start(1))

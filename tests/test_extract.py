@@ -12,7 +12,7 @@ from kg.extract.places import home_codes
 from kg.extract.text import Candidate
 from kg.ingest import ingest
 from kg.layout import layout
-from kg.model import Document, Kind
+from kg.model import Document, Kind, Metadata
 from kg.normalize import normalize
 from kg.segment import segment
 
@@ -619,3 +619,10 @@ def test_a_quoted_valley_is_a_brand_not_a_place(run) -> None:  # noqa: ANN001
 def test_what_a_zone_contains_is_named_without_the_verb(run) -> None:  # noqa: ANN001
     places = {m.name for m in run("在新区(含沣东新城、沣西新城)的企业。").mentions if m.kind is Kind.PLACE}
     assert "含沣东新城" not in places and "沣东新城" in places
+
+
+def test_a_zone_administration_named_after_its_provinces_short_name_is_the_zones(lexicon, segmenter) -> None:  # noqa: ANN001
+    doc = layout(normalize(Document("d", "d.txt", "txt", "utf-8", "", "雄安新区数字经济加快发展。新区累计建成5G基站6418个。")))
+    doc = doc.replace(meta=Metadata(publisher="河北雄安新区管理委员会改革发展局"))
+    doc = extract(segment(doc, segmenter), lexicon, segmenter)
+    assert [doc.mentions[i.subject].name for i in doc.indicators] == ["雄安新区"]

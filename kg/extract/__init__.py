@@ -44,7 +44,7 @@ def extract(doc: Document, lexicon: Lexicon, segmenter: Segmenter) -> Document:
         chosen = choose(text, [c for c in [*candidates, *later]
                                if not any(low <= c.start and c.end <= high for low, high in blocked)])
     doc = doc.replace(mentions=tuple(to_mention(doc, c) for c in chosen))
-    home = _zone_home(doc, chosen)
+    home = _zone_home(doc, chosen, lexicon)
     if home == HOME:
         home = _home(codes, chosen)
     return doc.replace(relations=tuple(find_relations(text, chosen, home, frozenset(codes))),
@@ -54,14 +54,16 @@ def extract(doc: Document, lexicon: Lexicon, segmenter: Segmenter) -> Document:
 _PROVINCE_OR_CITY = re.compile(r"^(?:[\u4e00-\u9fff]{2,7}?(?:省|自治区|市)){1,2}")
 
 
-def _zone_home(doc: Document, chosen: list[Candidate]) -> int:
+def _zone_home(doc: Document, chosen: list[Candidate], lexicon: Lexicon) -> int:
     """A document issued by a zone's administration (两江新区管委会) is about the zone."""
     issuers = [name for name in (doc.meta.publisher, doc.meta.signature, doc.meta.title) if name]
     zones = [(index, c) for index, c in enumerate(chosen) if c.kind is Kind.PLACE and c.level == "zone"]
     for name in issuers:
-        bare = _PROVINCE_OR_CITY.sub("", name)  # 陕西省西咸新区开发建设管理委员会: the zone's
         for index, zone in zones:
-            if name.startswith(tuple(filter(None, (zone.name, zone.key)))) or bare.startswith(zone.name):
+            if name.startswith(tuple(filter(None, (zone.name, zone.key)))):
+                return index
+            at = name.find(zone.name)  # 陕西省西咸新区开发建设管理委员会, 河北雄安新区…: the zone's
+            if 0 < at <= 8 and (_PROVINCE_OR_CITY.fullmatch(name[:at]) or lexicon.is_place(name[:at])):
                 return index
     return HOME
 

@@ -31,8 +31,10 @@ _ANAPHORA = {"联盟": Kind.ASSOCIATION, "协会": Kind.ASSOCIATION, "学会": K
              "商会": Kind.ASSOCIATION, "公司": Kind.COMPANY, "集团": Kind.COMPANY,
              "园区": Kind.PLACE, "基地": Kind.PLACE}
 _LOCATED = re.compile(r"^(?:总部)?(?:位于|落户|坐落于|地处)[^,;。的]{2,15}的")
+# Verbs of money a body pays out (安排资金3200万元): the body's own figure, and a fact, not an offer.
+PAYOUT_VERBS = "安排|拨付|兑现|下达|发放"
 # What a body does that its figures measure: 区科委共支持项目18个, 市工信局全年安排资金3200万元.
-_PAYS = re.compile(r"(?:共|全年|累计|已|先后|年内|\d{4}年)*(?:安排|拨付|兑现|下达|支持|资助|扶持|立项|投入|发放)")
+_PAYS = re.compile(rf"(?:共|全年|累计|已|先后|年内|\d{{4}}年)*(?:{PAYOUT_VERBS}|支持|资助|扶持|立项|投入)")
 _HOME_WORDS = re.compile(r"^(全市|全区|全省|全县|我市|我区|我省|我县|本市|本区|本省|本县)")
 _YEAR = re.compile(r"(\d{4})\s*年(?=\d{1,2}\s*月|\D|$)")
 # A heading (一、2024年工作完成情况, (二)2025年工作思路, ## 2024年回顾): no closing stop, short.

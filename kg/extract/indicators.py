@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from kg.extract.clauses import HOME, clauses, document_year, norm_offset
+from kg.extract.clauses import HOME, PAYOUT_VERBS, clauses, document_year, norm_offset
 from kg.extract.tables import table_indicators
 from kg.model import Document, Indicator, Kind
 from kg.units import QUALIFIERS, UNIT_PATTERN
@@ -25,13 +25,13 @@ _RANK = re.compile(r"位居(?:全国|全省|全市|全球|世界|全区)?第(?P<
                    r"(?!梯队|方阵|批|阵营|档)")
 _GRANT = re.compile(r"(最高|给予|奖励|补贴|补助|资助|扶持|不超过|每家|每个|每项|按)[^,;。]*$")
 # Money paid out is a fact, not an offer: 安排扶持资金2360万元, 兑现补贴1.2亿元 (not 最高…, 每家…).
-_PAID = re.compile(r"(安排|拨付|兑现|下达|发放|落实)[^,;。最每按]*$")
+_PAID = re.compile(rf"(?:{PAYOUT_VERBS}|落实)[^,;。最每按]*$")
 _GRANT_AFTER = re.compile(r"[^,;。]{0,4}(给予|资助|奖励|补贴|补助|支持)")
 _THRESHOLD = re.compile(r"(?:\s*、\s*\d+(?:\.\d+)?\s*[\u4e00-\u9fff%]{0,3})*\s*(?:以上|以下)?的")
+# A clause that ends in 的 after the figure sets a condition: 营业收入超过1亿元的,(给予…).
+_CONDITION = re.compile(r".*的$")
 _NOT_BEFORE = re.compile(r"(第|No\.|[\d.])$")
 _NOT_AFTER = re.compile(r"^(年|月|日|号|届|期|批次|版|代|号线|级|G)")
-# A threshold, not a figure: (对…)营业收入超过1亿元的, 每建成1个并培训超200人的,(给予…).
-_CONDITION = re.compile(r".*的$")  # what follows the figure in its clause
 _FILLER = re.compile(r"^(?:实现|达到|达|突破|超过|共有|拥有|有|为|是|约|近|超|已|累计|新增|共)+|"
                      r"(?:实现|达到|达|突破|超过|共有|拥有|为|约|近|超|已|累计|同比)+$")
 # What makes a figure a goal: 到2026年, 力争, 预计, 目标; not 截至2024年底, not 争取 (争取…支持).
@@ -84,12 +84,12 @@ def _indicator(doc: Document, clause, match: re.Match[str], taken, now: int | No
     start = clause.start + match.start("value")
     end = clause.start + match.end()
     before, after = piece[: match.start("value")], piece[match.end():]
-    if _NOT_BEFORE.search(before.rstrip()) or _NOT_AFTER.match(after) or _CONDITION.match(after):
+    if _NOT_BEFORE.search(before.rstrip()) or _NOT_AFTER.match(after):
         return None
     if _GRANT.search(before[-12:]) and not _PAID.search(before[-12:]) or _GRANT_AFTER.match(after):
         return None  # 最高给予500万元资助: what a policy offers, not a fact about a place
-    if _THRESHOLD.match(after):
-        return None  # 年营业收入超10亿元的企业: a threshold that qualifies a count
+    if _THRESHOLD.match(after) or _CONDITION.match(after):
+        return None  # 年营业收入超10亿元的企业, 营业收入超过1亿元的,给予…: a threshold, not a figure
     if match.group("unit") in {"亿", "万"} and re.match(r"[\u4e00-\u9fff]", after[:1] or " ") is None:
         return None  # a bare 亿 or 万 must count something that follows
     original = doc.original_span(start, end)

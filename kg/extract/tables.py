@@ -7,8 +7,9 @@ HTML tables as ``markup`` writes them, and tables laid out in plain text):
     虚拟现实产业营业收入    亿元      1286.5      1144.6      12.4%
 
 Each number of a row is a figure of the document's own place: the row names what is measured,
-the column its year, the unit column, the cell or the row's name in brackets (企业数(家)) its unit; a column of growth gives a
-percentage of the latest year. A column of a year after the document's is a target.
+the column its year, and the unit column, the cell or the row's name in brackets (企业数(家))
+its unit; a column of growth gives a percentage of the latest year. A column of a year after
+the document's is a target.
 """
 
 from __future__ import annotations

@@ -228,10 +228,9 @@ def _legal_start(text: Text, end: int) -> int:
     norm = text.norm
     low = max(0, end - 30)
     start = max([low, *(norm.rfind(mark, low, end) + 1 for mark in ",。;:、()“”《》\n")])
-    joins = [m.end() for m in re.finditer("与|和|及|由|的|等|对|向|为|是|在", norm[start:end])
-             if text.aligned(start + m.start(), start + m.end())]  # not the 和 of 呼和浩特
+    joins = _joins(text, start, end, "与|和|及|由|的|等|对|向|为|是|在")
     if joins:
-        start += joins[-1]
+        start = joins[-1]
     tokens = text.doc.tokens
     start = after_introducers(text, start, end)  # 首批成员单位包括甲: the name begins after 包括
     index = text.token_at(start)
@@ -245,6 +244,13 @@ def _legal_start(text: Text, end: int) -> int:
         index += 2 if aspect else 1
         start = tokens[index - 1].end  # 支持, 引进, 汇聚了; not the 联创 of 联创电子科技股份有限公司
     return _after_kind_word(text, start, end)
+
+
+def _joins(text: Text, start: int, end: int, words: str) -> list[int]:
+    """Where the joining ``words`` that stand as tokens of their own end in ``norm[start:end]``
+    (not the 和 of 呼和浩特)."""
+    return [start + m.end() for m in re.finditer(words, text.norm[start:end])
+            if text.aligned(start + m.start(), start + m.end())]
 
 
 def _after_kind_word(text: Text, start: int, end: int) -> int:
@@ -282,9 +288,8 @@ def _companies(text: Text) -> list[Candidate]:
                                    rule="company-suffix"))
     starts = {c.end: c.start for c in legal}
     # 栖云数字人与乌镇旅游股份有限公司: the registered name begins after the joining word.
-    found = [c for c in found if not (c.end in starts and starts[c.end] > c.start and any(
-        text.aligned(c.start + m.start(), c.start + m.end()) for m in re.finditer("[与和及]", text.norm[c.start:starts[c.end]])
-    ))] + legal
+    found = [c for c in found if not (c.end in starts and starts[c.end] > c.start and _joins(
+        text, c.start, starts[c.end], "与|和|及"))] + legal
     for match in _PLACED_COMPANY.finditer(text.norm):
         start = text.name_start(match.start(2), limit=12) if match.start(1) == match.start(2) else (
             match.start(1))

@@ -363,6 +363,35 @@ RELATIONS = [
     ("支持北京灵枢机器人科技有限公司(以下简称“灵枢机器人”)联合清华大学研发具身智能基座大模型,"
      "重点攻关强化学习、多模态大模型等技术,提升任务理解能力。",
      {("北京灵枢机器人科技有限公司", "focusesOn", "强化学习"), ("清华大学", "focusesOn", "多模态大模型")}),
+    # the field a list belongs to; what an organisation uses; partners that go on to research
+    ("支持苏州视界光电科技有限公司等企业开展硅基OLED、光波导等近眼显示器件研发。",
+     {("苏州视界光电科技有限公司", "focusesOn", "硅基OLED"), ("苏州视界光电科技有限公司", "focusesOn", "光波导"),
+      ("苏州视界光电科技有限公司", "focusesOn", "近眼显示")}),
+    ("广州澜屿影业科技有限公司运用虚拟制片、动作捕捉等技术打造沉浸式演艺项目。",
+     {("广州澜屿影业科技有限公司", "focusesOn", "虚拟制片"), ("广州澜屿影业科技有限公司", "focusesOn", "动作捕捉")}),
+    ("河北雄安镜城数字科技有限公司与北京交通大学签署合作协议,联合开展城市轨道交通数字孪生技术研究。",
+     {("河北雄安镜城数字科技有限公司", "focusesOn", "数字孪生"), ("北京交通大学", "focusesOn", "数字孪生")}),
+    # a speaker's organisation works in the fields the speaker presents
+    ("武汉大学教授刘文博介绍了团队在实景三维、空间计算方向的最新研究成果。",
+     {("武汉大学", "focusesOn", "实景三维"), ("武汉大学", "focusesOn", "空间计算")}),
+    ("江西理工大学副校长周立新以“光学与材料的融合创新”为题作报告,介绍了学校在光波导、虚拟现实等方向的研究进展。",
+     {("江西理工大学", "focusesOn", "光波导"), ("江西理工大学", "focusesOn", "虚拟现实")}),
+    ("赣南师范大学相关负责人分享了运用三维重建和数字孪生技术开展红色文化遗存数字化保护的实践。",
+     {("赣南师范大学", "focusesOn", "三维重建"), ("赣南师范大学", "focusesOn", "数字孪生")}),
+    # a company glossed with its field; a joint centre named with its partner before the dash
+    ("集聚了森思泰克(毫米波雷达)、伯特利(线控制动)等一批关键零部件企业。",
+     {("森思泰克", "focusesOn", "毫米波雷达"), ("伯特利", "focusesOn", "线控制动")}),
+    ("双方将共建南科大—镜界XR光学联合创新中心,围绕近眼显示和空间计算开展联合攻关。",
+     {("南科大—镜界XR光学联合创新中心", "focusesOn", "近眼显示"),
+      ("南科大—镜界XR光学联合创新中心", "focusesOn", "空间计算")}),
+    # where a list of companies, a company's project and a company inside a zone are
+    ("光域全息、数生万象等企业已入驻张家湾设计小镇。",
+     {("光域全息", "locatedIn", "张家湾设计小镇"), ("数生万象", "locatedIn", "张家湾设计小镇")}),
+    ("赣州虚境科技有限公司总部及VR一体机生产基地项目落户赣州经开区。",
+     {("赣州虚境科技有限公司", "locatedIn", "赣州经开区")}),
+    ("支持张家湾设计小镇内的北京墨境数字艺术有限公司打造平台。",
+     {("北京墨境数字艺术有限公司", "locatedIn", "张家湾设计小镇")}),
+    ("张江科学城集聚了华为、腾讯等企业。", {("华为", "locatedIn", "张江科学城"), ("腾讯", "locatedIn", "张江科学城")}),
 ]
 
 
@@ -626,3 +655,40 @@ def test_a_zone_administration_named_after_its_provinces_short_name_is_the_zones
     doc = doc.replace(meta=Metadata(publisher="河北雄安新区管理委员会改革发展局"))
     doc = extract(segment(doc, segmenter), lexicon, segmenter)
     assert [doc.mentions[i.subject].name for i in doc.indicators] == ["雄安新区"]
+
+
+@pytest.mark.parametrize(("text", "relation"), [
+    ("区科技局将依托人工智能技术提升服务。", ("区科技局", "supports", "人工智能")),  # a means, not a support
+    ("四川长虹电器股份有限公司发布了基于数字孪生技术的智慧工厂场景。",
+     ("四川长虹电器股份有限公司", "focusesOn", "数字孪生")),  # what the scene it released is based on
+    ("深圳大学教授林晓彤围绕“情感计算让数字人更懂人”作主题演讲。", ("深圳大学", "focusesOn", "数字人")),  # a title's words
+    ("由市发展改革委牵头,每年面向智能制造、文化旅游等领域发布场景清单。", ("市发展改革委", "supports", "智能制造")),
+    ("本源量子计算科技(合肥)股份有限公司研制的超导量子计算机已上线运行。",
+     ("本源量子计算科技(合肥)股份有限公司", "develops", "超导量子计算")),  # a computer is made, not a technology
+    ("厦门软件园二期、观音山国际商务营运中心、沙坡尾艺术西区三个载体集聚了吉比特、美图公司等一批骨干企业。",
+     ("吉比特", "locatedIn", "厦门软件园")),  # which of three places hosts whom is not said
+])
+def test_no_relation_where_the_words_say_otherwise(run, text: str, relation: tuple[str, str, str]) -> None:  # noqa: ANN001
+    doc = run(text)
+    found = {(doc.mentions[r.subject].name, r.predicate, doc.mentions[r.object].name) for r in doc.relations}
+    assert relation not in found
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    ("张江科学城集聚了华为、腾讯等企业。", "华为", "张江科学城集聚了华为"),  # a list begins after 了
+    ("支持企业与西安交通大学、西北工业大学等高校院所共建联合实验室。", "西安交通大学", "企业与西安交通大学"),
+    ("位于威海高区的威海光电与虚拟现实产业园已入驻企业41家。", "威海光电与虚拟现实产业园", "虚拟现实产业园"),
+    ("中国电信福州分公司与福州软件园管委会签署协议。", "福州软件园管委会", "福州分公司与福州软件园"),
+    ("南京软件谷集聚了华为、中兴通讯等一批企业。", "南京软件谷", "南京"),
+])
+def test_names_of_lists_and_zones(run, text: str, present: str, absent: str) -> None:  # noqa: ANN001
+    names = {m.name for m in run(text).mentions}
+    assert present in names and absent not in names
+
+
+def test_a_short_named_issuer_gives_the_level_of_the_documents_place(lexicon, segmenter) -> None:  # noqa: ANN001
+    text = "威海市虚拟现实产业加快发展。全市集聚企业112家。威海火炬高技术产业开发区加快建设,威海火炬高技术产业开发区是重点。"
+    doc = layout(normalize(Document("d", "d.txt", "txt", "utf-8", "", text)))
+    doc = doc.replace(meta=Metadata(publisher="市工业和信息化局"))  # a city's bureau: the city's figures
+    doc = extract(segment(doc, segmenter), lexicon, segmenter)
+    assert [doc.mentions[i.subject].name for i in doc.indicators] == ["威海市"]  # the zone is named more often

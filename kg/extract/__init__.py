@@ -9,6 +9,7 @@ are read from the sentences that hold them.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from kg.extract.clauses import HOME
 from kg.extract.events import find_events
@@ -21,7 +22,7 @@ from kg.extract.relations import find_relations
 from kg.extract.technologies import find_technologies
 from kg.extract.text import Candidate, Text, choose, definitions, repeats, short_forms, to_mention
 from kg.lexicon import Lexicon
-from kg.model import ORGANIZATIONS, Document, Kind
+from kg.model import ORGANIZATIONS, Document, Kind, Metadata
 from kg.segment import Segmenter
 
 
@@ -46,7 +47,7 @@ def extract(doc: Document, lexicon: Lexicon, segmenter: Segmenter) -> Document:
     doc = doc.replace(mentions=tuple(to_mention(doc, c) for c in chosen))
     home = _zone_home(doc, chosen, lexicon)
     if home == HOME:
-        home = _home(codes, chosen)
+        home = _home(codes, chosen, _issuer_level(doc.meta))
     return doc.replace(relations=tuple(find_relations(text, chosen, home, frozenset(codes))),
                        indicators=tuple(find_indicators(doc, home)))
 
@@ -68,11 +69,31 @@ def _zone_home(doc: Document, chosen: list[Candidate], lexicon: Lexicon) -> int:
     return HOME
 
 
-def _home(codes: set[str], chosen: list[Candidate]) -> int:
-    """The mention of the document's own place: its issuer's, else the place it names most;
-    HOME when only the issuer's name gives it."""
+_MUNICIPALITIES = frozenset({"11", "12", "31", "50"})
+# The level a body's short name gives its place: 市工业和信息化局 is a city's, 区科委 a district's.
+_LEVELS: dict[str, Callable[[str], bool]] = {
+    "省": lambda code: code[2:] == "0000" and code[:2] not in _MUNICIPALITIES,
+    "市": lambda code: code[4:] == "00" and (code[2:] != "0000" or code[:2] in _MUNICIPALITIES),
+    "区": lambda code: code[4:] != "00",
+    "县": lambda code: code[4:] != "00",
+}
+
+
+def _issuer_level(meta: Metadata) -> Callable[[str], bool] | None:
+    """The level of the document's place that a short-named issuer gives (市…局, not 市场…)."""
+    for name in (meta.publisher, meta.signature):
+        if len(name) > 2 and name[0] in _LEVELS and name[1] not in "场民级直属辖":
+            return _LEVELS[name[0]]
+    return None
+
+
+def _home(codes: set[str], chosen: list[Candidate], level: Callable[[str], bool] | None = None) -> int:
+    """The mention of the document's own place: its issuer's, else the place it names most (of
+    the level a short-named issuer gives: 市工信局's city); HOME when only the issuer's name gives it."""
     if not codes:
         places = [c.key for c in chosen if c.kind is Kind.PLACE and c.key.isdigit()]
+        if level is not None and any(level(code) for code in places):
+            places = [code for code in places if level(code)]
         if not places:
             return HOME  # the deeper on a tie: 黄岛区, not 山东 of a page's footer
         codes = {max(sorted(set(places)), key=lambda code: (places.count(code), *depth(code)))}

@@ -78,7 +78,8 @@ _QUOTED_RESEARCH = re.compile(rf"“([{HANZI}A-Za-z0-9与—–\-()]{{2,24}}?(?:
 # 共建的5G+XR文旅联合创新实验室 (a head of field words alone names no lab elsewhere).
 _BUILT_LAB = re.compile(
     rf"(?:共建|共同建设|联合建设|合作建设|牵头建设|共同组建|联合组建|组建|揭牌成立|联合成立|共同成立)(?:了|的)?"
-    rf"(?P<name>(?!一批|一个|多个|首批|若干|省级|市级|国家级|联合|重点)[{HANZI}A-Za-z0-9+]"
+    rf"(?P<name>(?P<partner>[{HANZI}A-Za-z0-9()]{{2,10}}[—–\-])?"  # 南科大—镜界…联合创新中心
+    rf"(?!一批|一个|多个|首批|若干|省级|市级|国家级|联合|重点)[{HANZI}A-Za-z0-9+]"
     rf"[{HANZI}A-Za-z0-9+与和]{{1,19}}?(?:联合创新实验室|联合实验室|重点实验室|实验室|联合创新中心))")
 # The partners of a joint lab before a dash: 交大—澜序多模态生成联合实验室, 港中大(深圳)—幻维….
 _PARTNER_DASH = re.compile(r"[—–\-]$")
@@ -196,7 +197,8 @@ def _research(text: Text, known: list[Candidate]) -> list[Candidate]:
                                priority=2))
     for match in _BUILT_LAB.finditer(text.norm):
         start, end = match.span("name")
-        inside = text.lexicon.names.keys() & {text.norm[start:start + n] for n in range(2, end - start)}
+        own = match.end("partner") if match.group("partner") else start  # the partner before the dash is named
+        inside = text.lexicon.names.keys() & {text.norm[own:own + n] for n in range(2, end - own)}
         if text.ends_word(end) and not re.search(r"[与和](?:[^与和]*(?:大学|学院|公司|集团|研究院|研究所))", match.group("name")) \
                 and not any(text.lexicon.names[n][0].kind in {Kind.COMPANY, Kind.RESEARCH} for n in inside):
             found.append(Candidate(Kind.RESEARCH, start, end, match.group("name"), rule="research-built"))

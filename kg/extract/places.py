@@ -29,7 +29,7 @@ ZONE_SUFFIXES = (
     "科创城", "大学城", "步行街", "创业谷", "产业基地", "景区", "广场", "起步区", "集聚区", "港区",
     "产业走廊", "示范区", "风貌区", "试验区", "功能区", "实验区", "艺术区", "会展城", "古城",
     "知识城", "生态城", "生物岛", "创意港", "数字港", "信息港", "科创港", "数据中心集群",
-    "智谷", "创谷", "云谷", "数谷",
+    "智谷", "创谷", "云谷", "数谷", "软件谷",
 )
 _ZONE = re.compile("|".join(ZONE_SUFFIXES))
 # Suffixes that also make descriptions (量子产业集聚区): a name needs a place or a proper noun first.
@@ -249,7 +249,7 @@ def _zones(text: Text, places: list[Candidate]) -> list[Candidate]:
     for match in _ZONE.finditer(norm):
         if not text.ends_word(match.end()) and re.match(f"[{HANZI}]", norm[match.end():match.end() + 1]):
             continue  # the suffix runs on into a longer word
-        start = text.name_start(match.start(), limit=14)
+        start = _joined_fields(text, text.name_start(match.start(), limit=14), place_starts)
         start = _without_locative(text, start, match.start(), place_starts)
         before = place_ends.get(start)
         if before is not None and text.segmenter.frequency(norm[start:match.start()]) > _EVERYDAY:
@@ -304,6 +304,17 @@ def _sited(text: Text) -> list[Candidate]:
             found.append(Candidate(Kind.PLACE, start, end, name, key=town.keys[0] if town else "",
                                    level=town.level if town else "zone", rule="place-site", priority=0))
     return found
+
+
+def _joined_fields(text: Text, start: int, place_starts: dict[int, Candidate]) -> int:
+    """威海光电 + 与 + 虚拟现实产业园: two fields joined by 与 in a zone's name that a place
+    begins (not 深圳与东莞…, two places)."""
+    if start < 3 or text.norm[start - 1] != "与" or start in place_starts:
+        return start  # 福州分公司与 + 福州软件园: a name of its own after 与
+    head = text.name_start(start - 1, limit=8)
+    place = place_starts.get(head)
+    field = text.norm[place.end:start - 1] if place is not None else ""
+    return head if 2 <= len(field) <= 4 and not re.search("[公司院校局委厅办会]", field) else start
 
 
 def _named_by_place(text: Text, start: int, place_starts: dict[int, Candidate]) -> bool:

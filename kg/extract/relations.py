@@ -44,7 +44,8 @@ _ANAPHOR_KINDS = {"实验室": Kind.RESEARCH, "研究院": Kind.RESEARCH, "中�
 _BODY_SUPPORT = re.compile(r"(?:将|继续|重点|大力|积极)*(支持|扶持|列为|纳入)")
 _CLAUSE_BREAK = re.compile(r"[;。]")
 _CLAUSE_END = re.compile(r"[,;。]")
-_NEAR_FOCUS = re.compile(r"(在|布局|开展|从事|发力)")
+_NEAR_FOCUS = re.compile(r"(在|布局|开展|从事|发力|运用|采用|利用|基于|依托)")
+_USES = frozenset({"运用", "采用", "利用", "基于", "依托"})  # 甲运用A、B等技术: 甲's, not a body's support
 _LIST_TAIL = re.compile(r"^等?[^,;。]{0,4}?(领域|方向|赛道|技术|产业|应用|方面|环节|研究|研发|攻关)")
 _HOSTS = re.compile(r"(集聚|聚集|汇聚|吸引|入驻|落户|引进)了?(?:[^,;。、]{0,8}?等|一批)?")
 _MEMBERS_ARE = re.compile(r"(首批)?(成员|会员)(单位)?(?:(?:共|达|达到)?\d+家,)?(包括|有|为|涵盖)[:：]?")
@@ -64,7 +65,8 @@ _ROLE = re.compile(r"(?:等(?:\d+家)?(?:单位|企业|机构|高校)?)?(?:分�
 _ASSOCIATION_WORD = re.compile(r"(?:该|本|这一|此)?(?:联盟|协会|学会|商会|联席会|联合体)")
 _ANTECEDENT_SENTENCES = 4
 _JOINED = re.compile(r"(?P<list>(?:等(?:首批)?\d*家?(?:单位|企业|机构|高校)?)?(?:已|均|先后|陆续|相继)?)加入了?")
-_PERSON_AFTER = re.compile(r"(主要)?(负责同志|负责人|主任|局长|处长|书记|领导|同志|代表|委员|专家|院士|董事长|总经理)")
+_PERSON_AFTER = re.compile(r"(主要|相关)?(负责同志|负责人|主任|局长|处长|书记|领导|同志|代表|委员|专家|院士|董事长|总经理|"
+                           r"副?教授|(?:副|特聘)?研究员|副?校长|副?院长|副?所长|副?总裁)")
 # 在区委、区政府的坚强领导下 / 在区科委指导下: the bodies named guide; someone else acts.
 _GUIDED = re.compile(r"(?:[、和与及][^,;。]{2,12}?)*的?(?:坚强|正确|大力|悉心)?(?:领导|指导|支持|关心|帮助|推动|统筹)下")
 _PARTS = re.compile(r"(?:所辖|下辖|下设|设有|辖)(?:的)?|\((?:含|包括)")
@@ -90,8 +92,8 @@ def find_relations(text: Text, chosen: list[Candidate], home: int = -1,
 
 
 def _sentence(text: Text, chosen: list[Candidate], sentence: int, indexes: list[int]) -> Iterator[Relation]:
-    for rule in (*POLICY_RULES, _org_focus, _body_supports, _near_focus, _continued_focus, _list_focus, _develops, _co_develops, _builds, _members,
-                 _founders, _founders_before, _roles, _listed_members, _hosted, _parts, _collaborations, _locations,
+    for rule in (*POLICY_RULES, _org_focus, _body_supports, _near_focus, _continued_focus, _speaker_focus, _gloss_focus, _list_focus, _develops, _co_develops, _builds, _members,
+                 _founders, _founders_before, _roles, _listed_members, _hosted, _parts, _collaborations, _locations, _projects_located,
                  _located_before):
         yield from rule(text, chosen, sentence, indexes)
 
@@ -106,7 +108,8 @@ def _org_focus(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202
             continue  # 合作开发面向装备制造行业的工业大模型: what is made, not a focus
         clause = _CLAUSE_END.search(text.norm, trigger.end())
         high = min(trigger.end() + _WINDOW, clause.start() if clause else len(text.norm))
-        techs = [j for j in techs if chosen[j].end <= high]  # 面向中小企业…,降低…大模型…: not the focus
+        techs = [j for j in techs if chosen[j].end <= high  # 面向中小企业…,降低…大模型…: not the focus
+                 and "“" not in text.norm[trigger.end():chosen[j].start]]  # nor a title's words: 围绕“…”作演讲
         referred = _referred(text, chosen, sentence, orgs, trigger.start())
         if referred is not None:
             yield from (Relation(referred, "focusesOn", j, sentence, trigger.group(1)) for j in techs)
@@ -114,6 +117,8 @@ def _org_focus(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202
         if not orgs:
             continue
         for i in _subjects(text, chosen, orgs, trigger.start()):
+            if chosen[i].kind is Kind.GOVERNMENT and trigger.group(1) in {"面向", "瞄准"}:
+                continue  # 由市发展改革委牵头,面向智能制造…发布场景清单: whom it serves, not what it supports
             predicate = "supports" if chosen[i].kind is Kind.GOVERNMENT else "focusesOn"
             for j in techs:
                 yield Relation(i, predicate, j, sentence, trigger.group(1))
@@ -193,7 +198,7 @@ def _subjects(text: Text, chosen: list[Candidate], orgs: list[int], before: int)
         return [founded] if founded is not None else []
     if _OBJECT_MARK.search(text.norm[max(0, head - 2):head]):
         return []  # 与甲、乙开展合作: they are partners, not who acts
-    if _PERSON_AFTER.match(text.norm, chosen[group[0]].end):
+    if _PERSON_AFTER.match(text.norm, after_notes(text, chosen[group[0]].end)):
         return []  # 甲主要负责同志表示: a person of the organisation speaks, about something else
     return group
 
@@ -216,7 +221,12 @@ def _near_focus(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202
             continue
         techs = [j for j in indexes if chosen[j].kind is Kind.TECHNOLOGY and chosen[j].start >= trigger.end()]
         techs = _listed_run(text, chosen, techs, trigger.end())
+        if trigger.group(1) in _USES and techs and (chosen[techs[0]].start != trigger.end() or any(
+                t.pos[:1] == "v" for t in text.tokens_in(chosen[orgs[-1]].end, trigger.start()))):
+            continue  # 基于昇腾芯片; 发布了基于5G的场景: not a field the organisation works in
         for i in _subjects(text, chosen, orgs, trigger.start()):
+            if chosen[i].kind is Kind.GOVERNMENT and trigger.group(1) in _USES:
+                continue  # 区科技局将依托人工智能技术提升服务: a means, not a support
             predicate = "supports" if chosen[i].kind is Kind.GOVERNMENT else "focusesOn"
             for j in techs:
                 yield Relation(i, predicate, j, sentence, trigger.group(1))
@@ -226,24 +236,35 @@ _LAST_ITEM = re.compile(r"、[^,;。、等]{1,10}(?=等)")
 _ITEM_KIND = re.compile(r"(?:终端|设备|产品|模组|芯片|装备|器件|面板|硬件|内容)?")
 
 
-def _listed_run(text: Text, chosen: list[Candidate], techs: list[int], start: int) -> list[int]:
+def _listed_run(text: Text, chosen: list[Candidate], techs: list[int], start: int,
+                tail: re.Pattern[str] = _LIST_TAIL, lead: int = 6) -> list[int]:
     """The technologies of the list that starts right after ``start`` and ends in 等…领域
     (an item that is no known technology may stand between two that are)."""
     run: list[int] = []
     at = start
     for j in techs:
         gap = text.norm[at:chosen[j].start]
-        if (run and not re.fullmatch(r"[、和及与]|、[^,;。、]{1,10}、", gap)) or (not run and len(gap) > 6):
+        if (run and not re.fullmatch(r"[、和及与]|、[^,;。、]{1,10}、", gap)) or (not run and (
+                len(gap) > lead or "“" in gap)):  # not the words of a title: 围绕“情感计算让数字人更懂人”
             break
         run.append(j)
         kind = _ITEM_KIND.match(text.norm, chosen[j].end)  # 虚拟数字人、XR终端和工业元宇宙领域
         at = kind.end() if kind else chosen[j].end
-    last = _LAST_ITEM.match(text.norm, at) if run else None  # 电子皮肤、六维力传感器等方向
-    return run if run and _LIST_TAIL.match(text.norm[last.end() if last else at:]) else []
+    if not run:
+        return []
+    last = _LAST_ITEM.match(text.norm, at)  # 电子皮肤、六维力传感器等方向
+    at = last.end() if last else at
+    broader = [j for j in techs if chosen[j].start == at + 1 and text.norm[at] == "等"]
+    if broader:  # 硅基OLED、光波导等近眼显示器件研发: the field the items belong to, too
+        kind = _ITEM_KIND.match(text.norm, chosen[broader[0]].end)
+        if tail.match(text.norm[kind.end() if kind else chosen[broader[0]].end:]):
+            return [*run, broader[0]]
+    return run if tail.match(text.norm[at:]) else []
 
 
 # ,重点攻关甲、乙等技术 after a clause whose subject is an organisation: its focus.
-_CONTINUES = re.compile(r",((?:重点|主要|着力|将|并|同时|还)*(?:攻关|开展|围绕|聚焦|突破|专注于?|致力于|深耕))")
+_CONTINUES = re.compile(r",((?:重点|主要|着力|将|并|同时|还|联合|共同)*"
+                        r"(?:攻关|开展|围绕|聚焦|突破|专注于?|致力于|深耕|运用|采用|利用|依托|基于))")
 _UNIT_END = re.compile(r"(?:实验室|研究院|研究所|中心|工作站)$")
 _BUILT_JUST = re.compile(r"(?:共建|建设|组建|成立|设立|建立|打造)(?:了|的)?$")
 
@@ -268,7 +289,7 @@ def _continued_focus(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202
         techs, at = [], verb.end()
         for j in (j for j in indexes if chosen[j].kind is Kind.TECHNOLOGY and chosen[j].start >= verb.end()):
             gap = norm[at:chosen[j].start]
-            if (techs and not re.fullmatch(r"[、和及与]", gap)) or (not techs and (len(gap) > 6 or re.search(r"[,;。]", gap))):
+            if (techs and not re.fullmatch(r"[、和及与]", gap)) or (not techs and (len(gap) > 6 or re.search(r"[,;。“]", gap))):
                 break
             techs.append(j)
             at = chosen[j].end
@@ -280,9 +301,51 @@ def _continued_focus(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202
             [] if built else _subjects(text, chosen, orgs, comma))
         if subjects and means(norm, chosen[subjects[-1]].start):
             continue  # 实验室依托甲在…的积累,重点开展…: 甲 is a means
+        uses = any(verb.group(1).endswith(word) for word in _USES)
+        if uses and techs and chosen[techs[0]].start != verb.end():
+            continue  # ,并基于昇腾芯片提供算力: a named product's technology
         for i in subjects:
+            if chosen[i].kind is Kind.GOVERNMENT and uses:
+                continue
             predicate = "supports" if chosen[i].kind is Kind.GOVERNMENT else "focusesOn"
             yield from (Relation(i, predicate, j, sentence, verb.group(1)) for j in techs)
+
+
+# 甲教授乙介绍了团队在A、B方向的研究成果: a speaker's organisation works in the fields named.
+_SPEAKER = re.compile(r"(?:相关)?(?:副?教授|(?:副|特聘)?研究员|专家|院士|博士|首席科学家|副?院长|副?所长|副?主任|"
+                      r"副?校长|(?:副|常务副)?总经理|董事长|副?总裁|总工程师|负责人)"
+                      r"(?:[\u4e00-\u9fff]{0,3}?|[\u4e00-\u9fff]{2,3}以“[^”]{1,30}”为题作(?:主题)?报告,)"
+                      r"(?:(介绍|分享|展示|阐述)了?(?:其|该院|该所|该校|学校|团队|企业|公司|该公司|本院|自身)*"
+                      r"(?:团队)?(?:近年来)?(?:在|运用|围绕)|(围绕))")
+
+
+# What a speaker's list of fields ends in: 等方向的研究进展, 技术开展…的实践, 在Micro-LED显示中的应用.
+_SPOKEN_TAIL = re.compile(r"^(?:等?[^,;。]{0,4}?(?:领域|方向|技术|方面|研究)|在|的|开展)")
+
+
+def _speaker_focus(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202
+    """武汉大学教授刘某介绍了团队在实景三维、空间智能方向的最新研究成果."""
+    techs = [j for j in indexes if chosen[j].kind is Kind.TECHNOLOGY]
+    for i in indexes:
+        if chosen[i].kind not in ORGANIZATIONS or chosen[i].kind is Kind.GOVERNMENT:
+            continue
+        speaker = _SPEAKER.match(text.norm, after_notes(text, chosen[i].end))
+        if speaker is None:
+            continue
+        run = _listed_run(text, chosen, [j for j in techs if chosen[j].start >= speaker.end()], speaker.end(),
+                          _SPOKEN_TAIL, lead=0)
+        yield from (Relation(i, "focusesOn", j, sentence, speaker.group(1) or speaker.group(2)) for j in run)
+
+
+def _gloss_focus(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202
+    """森思泰克(毫米波雷达)、伯特利(线控制动): a company glossed with its field."""
+    starts = {chosen[j].start: j for j in indexes if chosen[j].kind is Kind.TECHNOLOGY}
+    for i in indexes:
+        if chosen[i].kind not in {Kind.COMPANY, Kind.RESEARCH} or not text.norm.startswith("(", chosen[i].end):
+            continue
+        j = starts.get(chosen[i].end + 1)
+        if j is not None and text.norm.startswith(")", chosen[j].end):
+            yield Relation(i, "focusesOn", j, sentence, "()")
 
 
 def _list_focus(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202
@@ -301,6 +364,10 @@ def _list_focus(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202
                 yield Relation(i, "focusesOn", j, sentence, "等…企业")
 
 
+# 研制的超导量子计算 + 机: the technology names a kind of device, and the device is what is made.
+_DEVICE_AFTER = re.compile(r"[机器仪]|设备|系统|终端|产品|模组")
+
+
 def _develops(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202
     for i, j in zip(indexes, indexes[1:], strict=False):
         a, b = chosen[i], chosen[j]
@@ -310,7 +377,7 @@ def _develops(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202
                 yield Relation(i, "develops", j, sentence, gap or "“”")
         elif a.kind in _MAKERS and b.kind in {Kind.TECHNOLOGY, Kind.PRODUCT}:
             gap = between(text, a, b)
-            if _DEVELOP.fullmatch(gap):
+            if _DEVELOP.fullmatch(gap) and not _DEVICE_AFTER.match(text.norm, b.end):
                 yield Relation(i, "develops", j, sentence, gap)
 
 
@@ -491,6 +558,8 @@ def _hosted(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202
         for verb in _HOSTS.finditer(text.norm, chosen[j].end, min(bounds.end, chosen[j].end + 60)):
             if re.search(r"[;。]", text.norm[chosen[j].end:verb.start()]):
                 break
+            if re.search(r"、|[两三四五六七八九十\d]+(?:个|大)", text.norm[chosen[j].end:verb.start()]):
+                break  # 甲、乙、丙三个载体集聚了…: which place hosts whom is not said
             group, _ = listed_from(text, chosen, indexes, verb.end())
             yield from (Relation(i, "locatedIn", j, sentence, verb.group(1)) for i in group)
 
@@ -524,6 +593,26 @@ def _collaborations(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202
             yield Relation(i, "collaboratesWith", j, sentence, gap)
 
 
+# 甲、乙等企业已入驻丙; 甲总部及生产基地项目落户丙.
+_LISTED_LOCATE = re.compile(r"等(?:\d+家)?(?:企业|单位|机构|高校)?(?:已|均|先后|陆续|相继|将)?")
+_PROJECT_LOCATE = re.compile(r"[^,;。、]{0,20}?(?:项目|总部|基地)(?:已|将|正式)?(落户|落地|入驻|位于|坐落于|设在)(?:在|于)?")
+
+
+def _projects_located(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202
+    """甲(以下简称乙)总部及VR一体机生产基地项目落户丙: 甲 is in 丙."""
+    for n, i in enumerate(indexes):
+        if chosen[i].kind not in {Kind.COMPANY, Kind.RESEARCH}:
+            continue
+        place = next((j for j in indexes[n + 1:] if chosen[j].kind is Kind.PLACE), None)
+        if place is None:
+            continue
+        gap = between(text, chosen[i], chosen[place])
+        project = _PROJECT_LOCATE.fullmatch(gap)
+        if project and not any(chosen[k].kind in ORGANIZATIONS for k in indexes[n + 1:]
+                               if chosen[k].end <= chosen[place].start):
+            yield Relation(i, "locatedIn", place, sentence, project.group(1))
+
+
 def _locations(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202
     for i, j in zip(indexes, indexes[1:], strict=False):
         a, b = chosen[i], chosen[j]
@@ -531,6 +620,13 @@ def _locations(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202
             gap = between(text, a, b)
             if _LOCATE.fullmatch(gap.strip("在于")) or _LOCATE.fullmatch(gap):
                 yield Relation(i, "locatedIn", j, sentence, gap)
+            elif a.kind in ORGANIZATIONS and a.kind is not Kind.GOVERNMENT:
+                listed = _LISTED_LOCATE.match(gap)
+                verb = _LOCATE.fullmatch(gap, listed.end()) if listed and listed.end() else None
+                if verb:
+                    orgs = [k for k in indexes if chosen[k].kind in ORGANIZATIONS and chosen[k].end <= a.end]
+                    yield from (Relation(k, "locatedIn", j, sentence, verb.group())
+                                for k in _subjects(text, chosen, orgs, b.start))
 
 
 def _located_before(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202
@@ -542,6 +638,8 @@ def _located_before(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202
         gap = between(text, a, b)
         if text.norm[max(0, a.start - 3):a.start].endswith(("位于", "落户")) and gap == "的":
             yield Relation(j, "locatedIn", i, sentence, "位于…的")
+        elif gap == "内的" and b.kind in {Kind.COMPANY, Kind.RESEARCH}:
+            yield Relation(j, "locatedIn", i, sentence, "…内的")  # 宋庄艺术区内的甲
         elif (b.kind in ORGANIZATIONS or b.level == "zone") and text.norm[max(0, a.start - 1):a.start] == "在" and (
                 _SET_UP.fullmatch(gap)) and text.norm[b.end:b.end + 1] in {",", ";", "。", "、", ""}:
             yield Relation(j, "locatedIn", i, sentence, "在…" + gap)  # not 在乙建设甲济南研发中心

@@ -230,21 +230,30 @@ def to_mention(doc: Document, candidate: Candidate) -> Mention:
     )
 
 
+_GLOSS = re.compile(r"(?<=[^、,;:。(])\([^()、,;。]{1,12}\)(?=、|以及|$)")
+
+
 def enumeration_before(text: Text, end: int, limit: int = 120) -> list[tuple[int, int]]:
     """The 、-separated items of the list that ends at ``end`` (before 等 or 为代表的).
 
     The list begins after the nearest clause break or introducing word.
     """
-    norm = text.norm
     low = max(0, end - limit)
+    # 森思泰克(毫米波雷达)、伯特利(线控制动)等: a bracketed gloss is no break and no part of its item
+    norm = text.norm[:low] + _GLOSS.sub(lambda m: "\0" * len(m.group()), text.norm[low:end])
     head = max(norm.rfind(mark, low, end) for mark in ",;:。!?()“”《》\n")
     start = max(head + 1, low)
     items = []
     at = start
     for part in re.split(r"(、|以及)", norm[start:end]):  # 甲、乙以及丙、丁等
         if part not in {"、", "以及"}:
-            items.append((at, at + len(part)))
+            items.append((at, at + len(part.rstrip("\0"))))
         at += len(part)
+    for index in range(len(items) - 1, -1, -1):  # 园区、科技城集聚了甲、乙等: the list begins after 了
+        cut = norm.rfind("了", *items[index])
+        if cut >= 0:
+            items = [(cut + 1, items[index][1]), *items[index + 1:]]
+            break
     if items:
         first_start, first_end = items[0]
         items[0] = (_after_intro(text, first_start, first_end), first_end)
@@ -261,6 +270,11 @@ def _after_intro(text: Text, start: int, end: int) -> int:
         if token.end >= end:
             break
         ours = token.text in _LEVEL_CHARS and index > 0 and tokens[index - 1].text in {"我", "本", "全", "该"}
+        if token.text in _COLLECTIVE and index + 1 < len(tokens) and tokens[index + 1].text in {"与", "和", "同"} and (
+                tokens[index + 1].end < end):  # 支持企业与甲、乙等高校: the list begins after 与
+            cut = tokens[index + 1].end
+            index += 2
+            continue
         if not (_intro(token.text, token.pos) or ours) or not ours and _self_named(text, index, end):
             break  # 我/r 区/n 支持/v 甲: 我区 introduces 甲 too
         cut = token.end
@@ -269,6 +283,7 @@ def _after_intro(text: Text, start: int, end: int) -> int:
 
 
 _LEVEL_CHARS = frozenset("省市区县")
+_COLLECTIVE = frozenset({"企业", "高校", "单位", "机构", "院所", "园区", "各方", "本地"})
 
 
 def after_introducers(text: Text, start: int, end: int) -> int:

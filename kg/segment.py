@@ -42,7 +42,27 @@ def make_segmenter(lexicon: Lexicon, cache: Path | None = None) -> Segmenter:
         if len(name) >= 2 and any(e.level != "town" for e in entries):  # townships: too many, too common
             tokenizer.add_word(name, max(tokenizer.FREQ.get(name, 0) or 0, 1000),
                                _TAGS.get(entries[0].kind, "nt"))
+    for word in _division_chains(tokenizer, lexicon):
+        tokenizer.del_word(word)  # 上海市浦东新区 -> 上海市 + 浦东新区, so each place is a word
     return Segmenter(tokenizer, jieba.posseg.POSTokenizer(tokenizer))
+
+
+def _division_chains(tokenizer: jieba.Tokenizer, lexicon: Lexicon) -> list[str]:
+    """Words of jieba's dictionary that join a province or city to a division of it
+    (上海市浦东新区, 北京市东城区, 湖南长沙市)."""
+    def codes(name: str, levels: set[str]) -> list[str]:
+        return [key for entry in lexicon.names.get(name, ()) if entry.kind is Kind.PLACE and entry.level in levels
+                for key in entry.keys if key.isdigit()]
+
+    chains = []
+    for word in [w for w in tokenizer.FREQ if 4 <= len(w) <= 14 and w[-1] in "区县市旗州盟"]:
+        for cut in range(2, len(word) - 1):
+            lows = codes(word[cut:], {"city", "district"})
+            if lows and any(low != high and low.startswith(high[:4] if high[2:4] != "00" else high[:2])
+                            for high in codes(word[:cut], {"province", "city"}) for low in lows):
+                chains.append(word)
+                break
+    return chains
 
 
 def segment(doc: Document, segmenter: Segmenter) -> Document:

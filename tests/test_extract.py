@@ -692,3 +692,18 @@ def test_a_short_named_issuer_gives_the_level_of_the_documents_place(lexicon, se
     doc = doc.replace(meta=Metadata(publisher="市工业和信息化局"))  # a city's bureau: the city's figures
     doc = extract(segment(doc, segmenter), lexicon, segmenter)
     assert [doc.mentions[i.subject].name for i in doc.indicators] == ["威海市"]  # the zone is named more often
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    ("发布会在深圳市龙华区深圳北站国际商务区举行。上海市浦东新区张江科学城。",  # each division before a zone
+     {"深圳市", "龙华区", "深圳北站国际商务区", "上海市", "浦东新区", "张江科学城"}),
+    ("关于以AIGC赋能南京西路商圈发展的提案。", set()),  # a street named after a city
+    ("推进5G网络向重点园区、交通枢纽和县乡延伸。", set()),  # 和 joins, it is no 和县
+])
+def test_places_of_chains_streets_and_joins(run, text: str, places: set[str]) -> None:  # noqa: ANN001
+    assert {m.name for m in run(text).mentions if m.kind is Kind.PLACE} == places
+
+
+def test_a_contact_address_names_no_place(run) -> None:  # noqa: ANN001
+    doc = run("答复如下。\n\n联系人:王敏  联系电话:021-12345678\n联系地址:上海市静安区共和新路912号  邮政编码:200070\n")
+    assert not doc.mentions

@@ -70,6 +70,9 @@ _TOWN_NAME = re.compile(rf"[{HANZI}]{{2,}}(?:街道|镇|乡)")
 _BEFORE_VERB = re.compile(r"[将并要须应可再又还也均已]$")
 
 
+_ROAD = re.compile(r"[东西南北中]?(?:路|大道|大街)")
+
+
 def find_places(text: Text, home: set[str]) -> list[Candidate]:
     """Places of the text; ``home`` holds the codes of the document's own place (its issuer's)."""
     lexicon = text.lexicon
@@ -79,6 +82,11 @@ def find_places(text: Text, home: set[str]) -> list[Candidate]:
         if not entries or name in _COMMON or not (text.aligned(start, end) or all(
                 e.level == "town" for e in entries) and text.starts_word(start) and text.ends_word(end)):
             continue
+        if _ROAD.match(text.norm, end):
+            continue  # 南京西路, 北京东路: a street, named after the place
+        if len(name) == 2 and name[0] in "和与及或并" and start and re.match(f"[{HANZI}]", text.norm[start - 1]) and (
+                re.match(f"[{HANZI}]", text.norm[end:end + 1])):
+            continue  # 交通枢纽和县乡: 和 joins, not 和县
         if any(e.level != "town" for e in entries) or name == entries[0].canonical or (
                 _LOCATIVE.match(text.norm, end)):
             hits.append((start, end, name, entries))
@@ -250,7 +258,9 @@ def _zones(text: Text, places: list[Candidate]) -> list[Candidate]:
         if not text.ends_word(match.end()) and re.match(f"[{HANZI}]", norm[match.end():match.end() + 1]):
             continue  # the suffix runs on into a longer word
         start = _joined_fields(text, text.name_start(match.start(), limit=14), place_starts)
-        start = _without_locative(text, start, match.start(), place_starts)
+        stripped = _without_locative(text, start, match.start(), place_starts)
+        while stripped != start:  # 深圳市 + 龙华区 + 深圳北站国际商务区: each division before the name
+            start, stripped = stripped, _without_locative(text, stripped, match.start(), place_starts)
         before = place_ends.get(start)
         if before is not None and text.segmenter.frequency(norm[start:match.start()]) > _EVERYDAY:
             start = before.start  # 江北新区 + 中央商务区: an everyday head makes no name of its own

@@ -179,7 +179,7 @@ def _addressee(text: str, lines: list[tuple[int, int]], cruft: list[Span]) -> di
     return {}
 
 
-_TITLE_WORDS = re.compile(r"关于|通知|方案|措施|意见|办法|规划|计划|答复|公告|决定|细则|政策|大会|举办|成立|发布")
+_TITLE_WORDS = re.compile(r"关于|通知|方案|措施|意见|办法|规划|计划|答复|公告|决定|细则|政策|大会|举办|成立|发布|解读")
 
 
 def _first_title(text: str, lines: list[tuple[int, int]], cruft: list[Span]) -> str:
@@ -191,8 +191,9 @@ def _first_title(text: str, lines: list[tuple[int, int]], cruft: list[Span]) -> 
             continue
         if len(line) <= 80 and not re.search(r"[。:;]$", line) and _TITLE_WORDS.search(line):
             return line
-        break
-    return ""
+        if "。" in line or len(line) > 40:
+            break  # the body begins: no title above it
+    return ""  # the lines passed over: a site's name, a bar of links (无障碍 | 长者模式 | English)
 
 
 def _iso(value: str) -> str:

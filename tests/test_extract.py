@@ -707,3 +707,20 @@ def test_places_of_chains_streets_and_joins(run, text: str, places: set[str]) ->
 def test_a_contact_address_names_no_place(run) -> None:  # noqa: ANN001
     doc = run("答复如下。\n\n联系人:王敏  联系电话:021-12345678\n联系地址:上海市静安区共和新路912号  邮政编码:200070\n")
     assert not doc.mentions
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("2022年10月,工业和信息化部、教育部、国家体育总局三部门联合印发《虚拟现实与行业应用融合发展行动计划(2022—2026年)》。",
+     {("工业和信息化部", "虚拟现实与行业应用融合发展行动计划(2022—2026年)"),
+      ("教育部", "虚拟现实与行业应用融合发展行动计划(2022—2026年)"),
+      ("国家体育总局", "虚拟现实与行业应用融合发展行动计划(2022—2026年)")}),
+    ("省工业和信息化厅等部门先后印发《山东省推动虚拟现实产业高质量发展三年行动计划》和《山东省元宇宙产业创新发展三年行动计划》。",
+     {("省工业和信息化厅", "山东省推动虚拟现实产业高质量发展三年行动计划"),
+      ("省工业和信息化厅", "山东省元宇宙产业创新发展三年行动计划")}),
+    ("我局认真落实工业和信息化部等五部门印发的《元宇宙产业创新发展三年行动计划》和《沈阳市推进制造业数字化转型实施方案》。",
+     {("工业和信息化部", "元宇宙产业创新发展三年行动计划")}),  # what a body implements is not also the ministry's
+])
+def test_every_listed_body_issues_every_listed_policy(run, text: str, expected: set[tuple[str, str]]) -> None:  # noqa: ANN001
+    doc = run(text)
+    assert {(doc.mentions[r.object].name, doc.mentions[r.subject].name) for r in doc.relations
+            if r.predicate == "issuedBy"} == expected

@@ -196,3 +196,14 @@ def test_sentences_stay_on_one_line_and_cover_the_text(text: str) -> None:
         end = span.end
         covered.update(range(span.start, span.end))
     assert {at for at, char in enumerate(text) if not char.isspace()} <= covered
+
+
+def test_a_title_below_a_sites_name_and_a_bar_of_links_is_found() -> None:
+    doc = laid_out("无障碍 | 长者模式 | English\n威海市工业和信息化局\n\n"
+                   "《威海市加快虚拟现实产业发展实施方案》政策解读\n\n近日,市政府办公室印发了《实施方案》。\n")
+    assert doc.meta.title == "《威海市加快虚拟现实产业发展实施方案》政策解读"
+
+
+def test_no_title_is_taken_from_below_the_body() -> None:
+    doc = laid_out("近日,市政府办公室印发了实施方案,现解读如下。\n一、关于印发方案的背景\n")
+    assert doc.meta.title == ""

@@ -73,7 +73,26 @@ def _issued(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202
             if gap in {"《", "“"} and chosen[i].kind is Kind.GOVERNMENT:
                 yield Relation(j, "issuedBy", i, sentence, "署名")  # 国务院《新一代人工智能发展规划》
             elif gap and len(gap) <= 12 and _ISSUE.search(gap) and not re.search(r"[,;:。]", gap):
-                yield Relation(j, "issuedBy", i, sentence, _ISSUE.search(gap).group(1))
+                verb = _ISSUE.search(gap).group(1)
+                issuers = _joined(text, chosen, indexes, i, -1)  # 甲、乙、丙三部门联合印发
+                policies = [j] if gap.rstrip("《“").endswith("的") else _joined(text, chosen, indexes, j, 1)
+                for policy in policies:  # 印发《甲》和《乙》, not 落实…印发的《甲》和《乙》
+                    yield from (Relation(policy, "issuedBy", k, sentence, verb) for k in issuers)
+
+
+_JOIN = re.compile(r"[》”]?(?:、|和|及|与|以及)[《“]?")
+
+
+def _joined(text: Text, chosen: list[Candidate], indexes: list[int], at: int, step: int) -> list[int]:
+    """``at`` and the mentions of its kind joined to it by 、/和/及, before it (step -1) or after (1)."""
+    run = [at]
+    order = indexes if step > 0 else indexes[::-1]
+    for k in order[order.index(at) + 1:]:
+        a, b = (chosen[run[-1]], chosen[k]) if step > 0 else (chosen[k], chosen[run[-1]])
+        if chosen[k].kind is not chosen[at].kind or not _JOIN.fullmatch(between(text, a, b)):
+            break
+        run.append(k)
+    return run
 
 
 def _applies(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202

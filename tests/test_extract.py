@@ -724,3 +724,9 @@ def test_every_listed_body_issues_every_listed_policy(run, text: str, expected: 
     doc = run(text)
     assert {(doc.mentions[r.object].name, doc.mentions[r.subject].name) for r in doc.relations
             if r.predicate == "issuedBy"} == expected
+
+
+def test_a_figure_stated_twice_is_one_fact(run) -> None:  # noqa: ANN001
+    doc = run("赣州市现场签约项目21个,总投资86.7亿元。\n\n本次推介会上,赣州市共签约领域项目21个,总投资86.7亿元。"
+              "赣州市新增企业21个。")
+    assert sorted((i.value, i.unit) for i in doc.indicators) == [("21", "个"), ("21", "个"), ("86.7", "亿元")]

@@ -76,7 +76,22 @@ def find_indicators(doc: Document, home: int) -> list[Indicator]:
             if i.subject in {-1, home} or home_key and doc.mentions[i.subject].key == home_key}
     # A table repeats what the text says (全年…企业达到1986家, of the year the table gives):
     # one figure, from the sentence.
-    return [*(i for i in table if not {(i.value, i.unit, i.year), (i.value, i.unit, None)} & told), *found]
+    return [*(i for i in table if not {(i.value, i.unit, i.year), (i.value, i.unit, None)} & told), *_once(doc, found)]
+
+
+def _once(doc: Document, found: list[Indicator]) -> list[Indicator]:
+    """A figure the text states twice (a news page's lead, then its body: 签约项目21个) is one
+    fact, kept where first stated: same subject, value, unit, year and measured noun."""
+    seen: set[tuple[object, ...]] = set()
+    kept = []
+    for indicator in found:
+        subject = doc.mentions[indicator.subject] if indicator.subject >= 0 else None
+        key = (subject.key or subject.name if subject else "", indicator.value, indicator.unit, indicator.year,
+               indicator.target, indicator.name[-2:])
+        if key not in seen:
+            seen.add(key)
+            kept.append(indicator)
+    return kept
 
 
 def _indicator(doc: Document, clause, match: re.Match[str], taken, now: int | None) -> Indicator | None:  # noqa: ANN001

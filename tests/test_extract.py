@@ -730,3 +730,9 @@ def test_a_figure_stated_twice_is_one_fact(run) -> None:  # noqa: ANN001
     doc = run("赣州市现场签约项目21个,总投资86.7亿元。\n\n本次推介会上,赣州市共签约领域项目21个,总投资86.7亿元。"
               "赣州市新增企业21个。")
     assert sorted((i.value, i.unit) for i in doc.indicators) == [("21", "个"), ("21", "个"), ("86.7", "亿元")]
+
+
+def test_a_division_after_its_city_is_also_named_by_the_chain(run) -> None:  # noqa: ANN001
+    doc = run("广州市黄埔区集聚企业320家。黄埔区加快发展。上海市与广州市合作。")
+    assert [(m.name, m.alias) for m in doc.mentions if m.kind is Kind.PLACE] == [
+        ("广州市", ""), ("黄埔区", "广州市黄埔区"), ("黄埔区", ""), ("上海市", ""), ("广州市", "")]

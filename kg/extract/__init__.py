@@ -15,7 +15,7 @@ from kg.extract.clauses import HOME
 from kg.extract.events import find_events
 from kg.extract.indicators import find_indicators
 from kg.extract.organizations import brand_forms, find_organizations, list_neighbours
-from kg.extract.places import deepest, depth, find_places, issuer_codes
+from kg.extract.places import chained, deepest, depth, find_places, issuer_codes
 from kg.extract.policies import find_policies
 from kg.extract.products import find_products, makers_of, products_built, products_of
 from kg.extract.relations import find_relations
@@ -44,6 +44,7 @@ def extract(doc: Document, lexicon: Lexicon, segmenter: Segmenter) -> Document:
     if later or blocked:
         chosen = choose(text, [c for c in [*candidates, *later]
                                if not any(low <= c.start and c.end <= high for low, high in blocked)])
+    chosen = chained(chosen)
     doc = doc.replace(mentions=tuple(to_mention(doc, c) for c in chosen))
     home = _zone_home(doc, chosen, lexicon)
     if home == HOME:

@@ -736,3 +736,8 @@ def test_a_division_after_its_city_is_also_named_by_the_chain(run) -> None:  # n
     doc = run("广州市黄埔区集聚企业320家。黄埔区加快发展。上海市与广州市合作。")
     assert [(m.name, m.alias) for m in doc.mentions if m.kind is Kind.PLACE] == [
         ("广州市", ""), ("黄埔区", "广州市黄埔区"), ("黄埔区", ""), ("上海市", ""), ("广州市", "")]
+
+
+def test_no_figure_inside_a_code(run) -> None:  # noqa: ANN001
+    assert [(i.value, i.unit) for i in run("统一社会信用代码11510107MB0P52361K的企业新增算力50P。").indicators] == [
+        ("50", "P")]

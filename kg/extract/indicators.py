@@ -30,7 +30,7 @@ _GRANT_AFTER = re.compile(r"[^,;。]{0,4}(给予|资助|奖励|补贴|补助|支
 _THRESHOLD = re.compile(r"(?:\s*、\s*\d+(?:\.\d+)?\s*[\u4e00-\u9fff%]{0,3})*\s*(?:以上|以下)?的")
 # A clause that ends in 的 after the figure sets a condition: 营业收入超过1亿元的,(给予…).
 _CONDITION = re.compile(r".*的$")
-_NOT_BEFORE = re.compile(r"(第|No\.|[\d.])$")
+_NOT_BEFORE = re.compile(r"(第|No\.|[\d.A-Za-z])$")  # 11510107MB0P52361K: part of a code
 _NOT_AFTER = re.compile(r"^(年|月|日|号|届|期|批次|版|代|号线|级|G)")
 _FILLER = re.compile(r"^(?:实现|达到|达|突破|超过|共有|拥有|有|为|是|约|近|超|已|累计|新增|共)+|"
                      r"(?:实现|达到|达|突破|超过|共有|拥有|为|约|近|超|已|累计|同比)+$")

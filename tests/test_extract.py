@@ -741,3 +741,10 @@ def test_a_division_after_its_city_is_also_named_by_the_chain(run) -> None:  # n
 def test_no_figure_inside_a_code(run) -> None:  # noqa: ANN001
     assert [(i.value, i.unit) for i in run("统一社会信用代码11510107MB0P52361K的企业新增算力50P。").indicators] == [
         ("50", "P")]
+
+
+def test_a_lab_built_by_partners_takes_the_focus_that_follows(run) -> None:  # noqa: ANN001
+    doc = run("其中,东盟多语种数字人联合实验室由广西大学与科大讯飞共建,重点开展语音识别和机器翻译技术研究。")
+    focus = {(doc.mentions[r.subject].name, doc.mentions[r.object].name) for r in doc.relations
+             if r.predicate == "focusesOn"}
+    assert focus == {("东盟多语种数字人联合实验室", "语音识别"), ("东盟多语种数字人联合实验室", "机器翻译")}

@@ -53,7 +53,7 @@ _FOUNDED_BEFORE = re.compile(r"(\((?:以下)?简称[^)]*\))?等?(?:首批|第一
                              r"(发起(成立|组建|组成)?|成立|组建|组成)(了|的)?")
 _LEAD = re.compile(r"(?:牵头|领衔)[,、]?(?:联合|会同|携手)?")
 _BY_FOUNDERS = re.compile(r"由(?:[^,;。]{1,40}?(?:牵头|领衔),)?$")
-_FOUNDING = re.compile(r"[^,;。]{0,20}?(?:共同)?(?:发起|组建|组成)")
+_FOUNDING = re.compile(r"[^,;。]{0,20}?(?:共同|联合)?(?:发起|组建|组成|共建|建设)")
 _FOUNDED = re.compile(r"^(等)?(首批|第一批)?(\d+家)?(?:(?:单位|企业|成员|机构|高校|院校|科研院所|院所|研究机构)[、和及与]?){0,4}"
                       r"(共同)?(发起|组成|成立|组建)")
 _WINDOW = 60
@@ -167,7 +167,7 @@ def _body_supports(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202
 
 def _founded(text: Text, chosen: list[Candidate], by: int) -> int | None:
     """The association named, or pointed back to, right before the 由 of its founders."""
-    named = [i for i, c in enumerate(chosen) if c.kind is Kind.ASSOCIATION and c.end == by]
+    named = [i for i, c in enumerate(chosen) if c.kind in {Kind.ASSOCIATION, Kind.RESEARCH} and c.end == by]
     if named:
         return named[0]
     word = _ASSOCIATION_WORD.search(text.norm, max(0, by - 5), by)

@@ -65,8 +65,10 @@ _ROLE = re.compile(r"(?:等(?:\d+家)?(?:单位|企业|机构|高校)?)?(?:分�
 _ASSOCIATION_WORD = re.compile(r"(?:该|本|这一|此)?(?:联盟|协会|学会|商会|联席会|联合体)")
 _ANTECEDENT_SENTENCES = 4
 _JOINED = re.compile(r"(?P<list>(?:等(?:首批)?\d*家?(?:单位|企业|机构|高校)?)?(?:已|均|先后|陆续|相继)?)加入了?")
-_PERSON_AFTER = re.compile(r"(主要|相关)?(负责同志|负责人|主任|局长|处长|书记|领导|同志|代表|委员|专家|院士|董事长|总经理|"
-                           r"副?教授|(?:副|特聘)?研究员|副?校长|副?院长|副?所长|副?总裁)")
+# The titles of a person who speaks for an organisation (甲教授乙, 甲相关负责人).
+_TITLES = (r"副?教授|(?:副|特聘)?研究员|专家|院士|博士|首席科学家|副?院长|副?所长|副?主任|副?校长|"
+           r"(?:副|常务副)?总经理|董事长|副?总裁|总工程师|负责人")
+_PERSON_AFTER = re.compile(rf"(主要|相关)?(负责同志|局长|处长|书记|领导|同志|代表|委员|{_TITLES})")
 # 在区委、区政府的坚强领导下 / 在区科委指导下: the bodies named guide; someone else acts.
 _GUIDED = re.compile(r"(?:[、和与及][^,;。]{2,12}?)*的?(?:坚强|正确|大力|悉心)?(?:领导|指导|支持|关心|帮助|推动|统筹)下")
 _PARTS = re.compile(r"(?:所辖|下辖|下设|设有|辖)(?:的)?|\((?:含|包括)")
@@ -312,8 +314,7 @@ def _continued_focus(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202
 
 
 # 甲教授乙介绍了团队在A、B方向的研究成果: a speaker's organisation works in the fields named.
-_SPEAKER = re.compile(r"(?:相关)?(?:副?教授|(?:副|特聘)?研究员|专家|院士|博士|首席科学家|副?院长|副?所长|副?主任|"
-                      r"副?校长|(?:副|常务副)?总经理|董事长|副?总裁|总工程师|负责人)"
+_SPEAKER = re.compile(rf"(?:相关)?(?:{_TITLES})"
                       r"(?:[\u4e00-\u9fff]{0,3}?|[\u4e00-\u9fff]{2,3}以“[^”]{1,30}”为题作(?:主题)?报告,)"
                       r"(?:(介绍|分享|展示|阐述)了?(?:其|该院|该所|该校|学校|团队|企业|公司|该公司|本院|自身)*"
                       r"(?:团队)?(?:近年来)?(?:在|运用|围绕)|(围绕))")

@@ -748,3 +748,14 @@ def test_a_lab_built_by_partners_takes_the_focus_that_follows(run) -> None:  # n
     focus = {(doc.mentions[r.subject].name, doc.mentions[r.object].name) for r in doc.relations
              if r.predicate == "focusesOn"}
     assert focus == {("东盟多语种数字人联合实验室", "语音识别"), ("东盟多语种数字人联合实验室", "机器翻译")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("2024年,歌尔股份有限公司推出了轻量化MR整机参考设计,并与山东大学签署战略合作协议,围绕眼动追踪、手势识别等技术开展联合研发。",
+     {("歌尔股份有限公司", "眼动追踪"), ("歌尔股份有限公司", "手势识别"), ("山东大学", "眼动追踪"), ("山东大学", "手势识别")}),
+    ("区工信局推出了政策,并与华为签署协议,围绕人工智能开展合作。", set()),  # a body's partner: no one's focus
+])
+def test_a_clause_with_a_partner_goes_on_with_the_subject_before_it(run, text: str, expected: set) -> None:  # noqa: ANN001
+    doc = run(text)
+    assert {(doc.mentions[r.subject].name, doc.mentions[r.object].name) for r in doc.relations
+            if r.predicate == "focusesOn"} == expected

@@ -276,6 +276,20 @@ def _just_built(norm: str, start: int) -> bool:
     return _BUILT_JUST.search(norm, max(0, start - 3), start) is not None
 
 
+# 甲推出了…,并与乙签署协议,围绕…开展联合研发: 甲 and its partner 乙.
+_WITH_PARTNER = re.compile(r"(?:并|同时|还|也)?(?:与|同)")
+
+
+def _with_partner(text: Text, chosen: list[Candidate], indexes: list[int], partners: list[int],
+                  opening: int) -> list[int]:
+    """The subject of the clauses before ``opening`` and the partners its clause names after 与."""
+    before = [i for i in indexes if chosen[i].kind in ORGANIZATIONS and chosen[i].end <= opening]
+    if not before or re.search(r"[;。]", text.norm[chosen[before[0]].end:opening]):
+        return []
+    first = _subjects(text, chosen, before[:1], chosen[before[0]].end)
+    return [*first, *partners] if first and chosen[first[0]].kind is not Kind.GOVERNMENT else []
+
+
 def _continued_focus(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202
     """支持甲联合乙、丙研发…大模型,重点攻关A、B等技术: 甲, 乙 and 丙 focus on A and B;
     支持甲与乙共建丙实验室,重点开展A研究: the laboratory 丙 does."""
@@ -301,7 +315,10 @@ def _continued_focus(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202
         built = _just_built(norm, chosen[last].start)
         subjects = [last] if built and chosen[last].kind is Kind.RESEARCH else (
             [] if built else _subjects(text, chosen, orgs, comma))
-        if subjects and means(norm, chosen[subjects[-1]].start):
+        partnered = not subjects and not built and _WITH_PARTNER.match(norm, opening + 1) is not None
+        if partnered:
+            subjects = _with_partner(text, chosen, indexes, orgs, opening)
+        elif subjects and means(norm, chosen[subjects[-1]].start):
             continue  # 实验室依托甲在…的积累,重点开展…: 甲 is a means
         uses = any(verb.group(1).endswith(word) for word in _USES)
         if uses and techs and chosen[techs[0]].start != verb.end():

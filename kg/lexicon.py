@@ -102,6 +102,16 @@ class Lexicon:
         return frozenset(label[:2] for concept in self.concepts.values()
                          for label in (concept.label, *concept.aliases) if len(label) >= 3)
 
+    def within(self, code: str, ancestor: str) -> bool:
+        """Does the division ``code`` lie inside ``ancestor`` (a township's 9-digit code inside
+        its district's and above)?"""
+        if len(code) == 9:  # a township: its district's code is its own first six digits
+            code = code[:6]
+            if code == ancestor:
+                return True
+        division = self.divisions.get(code)
+        return division is not None and any(d.code == ancestor for d in division.ancestors(self.divisions))
+
     def is_place(self, name: str) -> bool:
         """Is ``name`` the name of a place (a division, region or zone) of the lexicon?"""
         return any(entry.kind is Kind.PLACE for entry in self.names.get(name, ()))

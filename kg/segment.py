@@ -58,8 +58,8 @@ def _division_chains(tokenizer: jieba.Tokenizer, lexicon: Lexicon) -> list[str]:
     for word in [w for w in tokenizer.FREQ if 4 <= len(w) <= 14 and w[-1] in "区县市旗州盟"]:
         for cut in range(2, len(word) - 1):
             lows = codes(word[cut:], {"city", "district"})
-            if lows and any(low != high and low.startswith(high[:4] if high[2:4] != "00" else high[:2])
-                            for high in codes(word[:cut], {"province", "city"}) for low in lows):
+            if lows and any(lexicon.within(low, high) for high in codes(word[:cut], {"province", "city"})
+                            for low in lows):
                 chains.append(word)
                 break
     return chains

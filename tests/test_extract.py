@@ -759,3 +759,9 @@ def test_a_clause_with_a_partner_goes_on_with_the_subject_before_it(run, text: s
     doc = run(text)
     assert {(doc.mentions[r.subject].name, doc.mentions[r.object].name) for r in doc.relations
             if r.predicate == "focusesOn"} == expected
+
+
+def test_a_division_lies_within_its_ancestors_only(lexicon) -> None:  # noqa: ANN001
+    assert lexicon.within("440112", "440100") and lexicon.within("440112", "440000")
+    assert lexicon.within("310105004", "310105") and lexicon.within("310105004", "310000")  # a township
+    assert not lexicon.within("510100", "500000") and not lexicon.within("440100", "440100")  # 成都 is not 重庆's

@@ -44,7 +44,7 @@ def extract(doc: Document, lexicon: Lexicon, segmenter: Segmenter) -> Document:
     if later or blocked:
         chosen = choose(text, [c for c in [*candidates, *later]
                                if not any(low <= c.start and c.end <= high for low, high in blocked)])
-    chosen = chained(chosen)
+    chosen = chained(chosen, lexicon)
     doc = doc.replace(mentions=tuple(to_mention(doc, c) for c in chosen))
     home = _zone_home(doc, chosen, lexicon)
     if home == HOME:

@@ -150,7 +150,7 @@ def home_codes(lexicon: Lexicon, name: str) -> set[str]:
         parent = code
 
 
-def chained(chosen: list[Candidate]) -> list[Candidate]:
+def chained(chosen: list[Candidate], lexicon: Lexicon) -> list[Candidate]:
     """A division written after its city or province (广州市黄埔区, 广东省广州市) has that
     chain as another form of its name."""
     ends = {c.end: c for c in chosen if c.kind is Kind.PLACE and c.key.isdigit()}
@@ -158,7 +158,7 @@ def chained(chosen: list[Candidate]) -> list[Candidate]:
     for candidate in chosen:
         parent = ends.get(candidate.start)
         if (parent is not None and candidate.kind is Kind.PLACE and candidate.key.isdigit() and not candidate.alias
-                and candidate.key != parent.key and candidate.key.startswith(parent.key.rstrip("0"))):
+                and lexicon.within(candidate.key, parent.key)):
             candidate = replace(candidate, alias=parent.name + candidate.name)
         result.append(candidate)
     return result

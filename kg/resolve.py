@@ -19,7 +19,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from kg.extract.organizations import TRADE_WORDS, registered_core
-from kg.extract.places import deepest, issuer_codes
+from kg.extract.places import LEVEL_PREFIX, deepest, issuer_codes
 from kg.iri import mint
 from kg.lexicon import Lexicon
 from kg.model import ORGANIZATIONS, Document, Entity, Kind, Mention
@@ -28,7 +28,6 @@ _SLUG = {Kind.COMPANY: "company", Kind.RESEARCH: "institution", Kind.GOVERNMENT:
          Kind.ASSOCIATION: "association", Kind.POLICY: "policy", Kind.PLACE: "place",
          Kind.TECHNOLOGY: "technology", Kind.PRODUCT: "product", Kind.PROJECT: "project",
          Kind.EVENT: "event", Kind.PERSON: "person"}
-_LEVEL_PREFIX = {"市": "city", "区": "district", "县": "district", "省": "province"}
 # Left over when a short name is cut from a longer one: the same company (商汤/商汤科技).
 _SAME_COMPANY = re.compile(r"^(科技|技术|股份|集团|公司|有限公司|股份有限公司|控股|网络|信息|数字|智能)$")
 # Rules by trust, for the kind of a name that rules disagree on.
@@ -128,7 +127,7 @@ def _organization(mention: Mention, lexicon: Lexicon, home: set[str],
 def _expand_body(name: str, lexicon: Lexicon, home: set[str]) -> str:
     """市科技局 -> 杭州市科学技术局 in a document whose publisher is in Hangzhou;
     区工信局 -> 深圳市南山区工业和信息化局 in one from Nanshan."""
-    level = _LEVEL_PREFIX.get(name[0], "")
+    level = LEVEL_PREFIX.get(name[0], "")
     places = {lexicon.divisions[code].level: lexicon.divisions[code].name for code in home}
     if "city" not in places and places.get("province", "").endswith("市"):
         places["city"] = places["province"]  # 重庆市: a municipality is its own city (市经信委)

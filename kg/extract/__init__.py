@@ -15,7 +15,7 @@ from kg.extract.clauses import HOME
 from kg.extract.events import find_events
 from kg.extract.indicators import find_indicators
 from kg.extract.organizations import brand_forms, find_organizations, list_neighbours
-from kg.extract.places import chained, deepest, depth, find_places, issuer_codes
+from kg.extract.places import LEVEL_PREFIX, chained, deepest, depth, find_places, issuer_codes
 from kg.extract.policies import find_policies
 from kg.extract.products import find_products, makers_of, products_built, products_of
 from kg.extract.relations import find_relations
@@ -71,20 +71,19 @@ def _zone_home(doc: Document, chosen: list[Candidate], lexicon: Lexicon) -> int:
 
 
 _MUNICIPALITIES = frozenset({"11", "12", "31", "50"})
-# The level a body's short name gives its place: 市工业和信息化局 is a city's, 区科委 a district's.
+# Which codes are of the level a short-named issuer gives (LEVEL_PREFIX): a municipality is a city.
 _LEVELS: dict[str, Callable[[str], bool]] = {
-    "省": lambda code: code[2:] == "0000" and code[:2] not in _MUNICIPALITIES,
-    "市": lambda code: code[4:] == "00" and (code[2:] != "0000" or code[:2] in _MUNICIPALITIES),
-    "区": lambda code: code[4:] != "00",
-    "县": lambda code: code[4:] != "00",
+    "province": lambda code: code[2:] == "0000" and code[:2] not in _MUNICIPALITIES,
+    "city": lambda code: code[4:] == "00" and (code[2:] != "0000" or code[:2] in _MUNICIPALITIES),
+    "district": lambda code: code[4:] != "00",
 }
 
 
 def _issuer_level(meta: Metadata) -> Callable[[str], bool] | None:
     """The level of the document's place that a short-named issuer gives (市…局, not 市场…)."""
     for name in (meta.publisher, meta.signature):
-        if len(name) > 2 and name[0] in _LEVELS and name[1] not in "场民级直属辖":
-            return _LEVELS[name[0]]
+        if len(name) > 2 and name[0] in LEVEL_PREFIX and name[1] not in "场民级直属辖":
+            return _LEVELS[LEVEL_PREFIX[name[0]]]
     return None
 
 

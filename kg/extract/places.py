@@ -70,6 +70,8 @@ _TOWN_NAME = re.compile(rf"[{HANZI}]{{2,}}(?:街道|镇|乡)")
 _BEFORE_VERB = re.compile(r"[将并要须应可再又还也均已]$")
 
 
+# The level a body's short name gives its place: 市科技局 is a city's, 区工信局 a district's.
+LEVEL_PREFIX = {"市": "city", "区": "district", "县": "district", "省": "province"}
 _ROAD = re.compile(r"[东西南北中]?(?:路|大道|大街)")
 
 

@@ -765,3 +765,22 @@ def test_a_division_lies_within_its_ancestors_only(lexicon) -> None:  # noqa: AN
     assert lexicon.within("440112", "440100") and lexicon.within("440112", "440000")
     assert lexicon.within("310105004", "310105") and lexicon.within("310105004", "310000")  # a township
     assert not lexicon.within("510100", "500000") and not lexicon.within("440100", "440100")  # 成都 is not 重庆's
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("加快把北京城市副中心建设成为元宇宙创新高地。", "北京城市副中心"),  # a city's sub-centre, named by the city
+    ("推动北京环球度假区打造沉浸式场景。", "北京环球度假区"),
+    ("在城市绿心森林公园建设数字文旅场景。", "城市绿心森林公园"),
+])
+def test_sub_centres_resorts_and_forest_parks_are_places(run, text: str, place: str) -> None:  # noqa: ANN001
+    assert place in {m.name for m in run(text).mentions if m.kind is Kind.PLACE}
+
+
+def test_a_notice_printing_a_plan_named_by_a_zone_is_about_the_zone(run) -> None:  # noqa: ANN001
+    doc = run("北京市通州区人民政府关于印发《北京城市副中心元宇宙创新发展行动方案(2025—2027年)》的通知\n\n"
+              "北京市通州区人民政府\n2025年3月18日\n\n"
+              "截至2024年底,通州区集聚元宇宙相关企业187家;2024年全区数字经济核心产业增加值达到386.4亿元。\n\n"
+              "到2027年,北京城市副中心元宇宙创新发展取得显著成效,培育元宇宙领域企业300家。")
+    subjects = {i.value: doc.mentions[i.subject].name for i in doc.indicators}
+    # 全区 is the district the sentence names, the plan's targets are the sub-centre's
+    assert subjects == {"187": "通州区", "386.4": "通州区", "300": "北京城市副中心"}

@@ -53,12 +53,16 @@ def extract(doc: Document, lexicon: Lexicon, segmenter: Segmenter) -> Document:
                        indicators=tuple(find_indicators(doc, home)))
 
 
+# The plan a notice prints: 关于印发《…》的通知.
+_PRINTED = re.compile(r"印发《([^》]+)》")
 _PROVINCE_OR_CITY = re.compile(r"^(?:[\u4e00-\u9fff]{2,7}?(?:省|自治区|市)){1,2}")
 
 
 def _zone_home(doc: Document, chosen: list[Candidate], lexicon: Lexicon) -> int:
-    """A document issued by a zone's administration (两江新区管委会) is about the zone."""
-    issuers = [name for name in (doc.meta.publisher, doc.meta.signature, doc.meta.title) if name]
+    """A document issued by a zone's administration (两江新区管委会), or printing a plan named by
+    the zone (关于印发《北京城市副中心…行动方案》的通知), is about the zone."""
+    issuers = [name for name in (doc.meta.publisher, doc.meta.signature, doc.meta.title,
+                                 *_PRINTED.findall(doc.meta.title)) if name]
     zones = [(index, c) for index, c in enumerate(chosen) if c.kind is Kind.PLACE and c.level == "zone"]
     for name in issuers:
         for index, zone in zones:

@@ -74,7 +74,7 @@ def clauses(doc: Document, home: int) -> Iterator[Clause]:
             opener = _opener(doc, openers, body, end - len(body))
             if opener is not None:
                 subject = opener
-            elif _HOME_WORDS.match(body):
+            elif (word := _HOME_WORDS.match(body)) and not _named_level(doc, subject, home, word.group()[-1]):
                 subject = home
             yield Clause(start, end, subject, year)
 
@@ -106,6 +106,14 @@ def _opener(doc: Document, openers: dict[int, int], body: str, at: int) -> int |
             # the one the document names most, the latest of those: 园区 is 苏州工业园区
             return max(before, key=lambda i: (names.count(doc.mentions[i].name), i))
     return None
+
+
+def _named_level(doc: Document, subject: int, home: int, level: str) -> bool:
+    """Whether 全区 points at the district the sentence has just named (通州区集聚企业187家;全区…),
+    where the document's own place is a zone (北京城市副中心), not a district."""
+    def named(index: int) -> bool:
+        return index >= 0 and doc.mentions[index].kind is Kind.PLACE and doc.mentions[index].name.endswith(level)
+    return named(subject) and home >= 0 and doc.mentions[home].level == "zone" and not named(home)
 
 
 def _strip_time(piece: str) -> str:

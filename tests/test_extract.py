@@ -218,6 +218,11 @@ def test_a_figure_the_listed_share_is_each_ones(run) -> None:  # noqa: ANN001
         ("湖塘镇", "规上工业总产值", "300"), ("牛塘镇", "规上工业总产值", "300"), ("洛阳镇", "规上工业总产值", "300")]
 
 
+def test_an_average_of_any_one_is_no_listed_organisations(run) -> None:  # noqa: ANN001
+    doc = run("引导永通、天圣、乐达等企业应用机器视觉验布技术,单个企业平均改造投入控制在80万元以内。")
+    assert [(i.subject, i.value) for i in doc.indicators] == [(-1, "80")]  # 平均 is no 均 of each one's
+
+
 def test_a_company_settled_somewhere_opens_its_clause(run) -> None:  # noqa: ANN001
     doc = run("落户大零号湾的上海衡渊智能科技有限公司自主研发的机器人已开展验证,2024年完成A轮融资3.2亿元。")
     assert [doc.mentions[i.subject].name for i in doc.indicators] == ["上海衡渊智能科技有限公司"]

@@ -36,6 +36,8 @@ PAYOUT_VERBS = "安排|拨付|兑现|下达|发放"
 # What a body does that its figures measure: 区科委共支持项目18个, 市工信局全年安排资金3200万元.
 _PAYS = re.compile(rf"(?:共|全年|累计|已|先后|年内|\d{{4}}年)*(?:{PAYOUT_VERBS}|支持|资助|扶持|立项|投入)")
 _HOME_WORDS = re.compile(r"^(全市|全区|全省|全县|我市|我区|我省|我县|本市|本区|本省|本县)")
+# A clause about any one of many (单个企业平均…, 每家企业…): not about the organisation named before.
+_EACH = re.compile(r"^(?:单个|每个|每家|每户|户均|平均)")
 _YEAR = re.compile(r"(\d{4})\s*年(?=\d{1,2}\s*月|\D|$)")
 # A heading (一、2024年工作完成情况, (二)2025年工作思路, ## 2024年回顾): no closing stop, short.
 _HEADING = re.compile(r"^(?:#+\s*|[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\))[^。;!?]{0,30}$")
@@ -74,6 +76,8 @@ def clauses(doc: Document, home: int) -> Iterator[Clause]:
             opener = _opener(doc, openers, body, end - len(body))
             if opener is not None:
                 subject = opener
+            elif _EACH.match(body):
+                subject = home  # 单个企业平均投入80万元: no one organisation's figure
             elif (word := _HOME_WORDS.match(body)) and not _named_level(doc, subject, home, word.group()[-1]):
                 subject = home
             yield Clause(start, end, subject, year)

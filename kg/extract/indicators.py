@@ -136,7 +136,7 @@ def _indicator(doc: Document, clause, match: re.Match[str], taken, now: int | No
 def _sharing(doc: Document, clause, subject: int, at: int) -> list[int]:  # noqa: ANN001
     """湖塘镇、牛塘镇、洛阳镇规上工业总产值均超过300亿元: the others of the list the clause opens
     with, when 均 says the figure is each one's."""
-    if subject < 0 or "均" not in doc.norm[clause.start:at]:
+    if subject < 0 or not re.search("(?<![平人户])均", doc.norm[clause.start:at]):
         return []
     others: list[int] = []
     end = norm_offset(doc, doc.mentions[subject].end)

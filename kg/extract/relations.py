@@ -94,7 +94,7 @@ def find_relations(text: Text, chosen: list[Candidate], home: int = -1,
 
 
 def _sentence(text: Text, chosen: list[Candidate], sentence: int, indexes: list[int]) -> Iterator[Relation]:
-    for rule in (*POLICY_RULES, _org_focus, _body_supports, _near_focus, _continued_focus, _speaker_focus, _gloss_focus, _list_focus, _develops, _co_develops, _builds, _members,
+    for rule in (*POLICY_RULES, _org_focus, _body_supports, _near_focus, _continued_focus, _speaker_focus, _gloss_focus, _list_focus, _fronted_focus, _develops, _co_develops, _builds, _members,
                  _founders, _founders_before, _roles, _listed_members, _hosted, _parts, _collaborations, _locations, _projects_located,
                  _located_before):
         yield from rule(text, chosen, sentence, indexes)
@@ -380,6 +380,34 @@ def _list_focus(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202
         if listed:
             for i in _subjects(text, chosen, listed, chosen[j].start):
                 yield Relation(i, "focusesOn", j, sentence, "等…企业")
+
+
+# 聚焦A、B等关键技术,支持甲、乙…组建创新联合体: the fields come first, the organisations that
+# work on them in the next clause, with a verb of research.
+_FRONTED = re.compile(r"(?:重点|着力|主要)?(?:聚焦|围绕|瞄准)")
+_FRONTED_ORGS = re.compile(r",(?:支持|鼓励|引导|推动|组织)")
+_RESEARCH_VERB = re.compile(r"攻关|创新联合体|联合研发|技术研究")
+
+
+def _fronted_focus(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202
+    bounds = text.doc.sentences[sentence]
+    norm = text.norm
+    for trigger in _FRONTED.finditer(norm, bounds.start, bounds.end):
+        if trigger.start() > bounds.start and norm[trigger.start() - 1] not in "。;:":
+            continue  # the sentence's or clause's first words: nobody named before does it
+        techs = _listed_run(text, chosen, [j for j in indexes if chosen[j].kind is Kind.TECHNOLOGY
+                                           and chosen[j].start >= trigger.end()], trigger.end())
+        clause = _CLAUSE_END.search(norm, trigger.end(), bounds.end)
+        if not techs or clause is None or chosen[techs[-1]].end > clause.start():
+            continue
+        orgs_at = _FRONTED_ORGS.match(norm, clause.start())
+        end = _CLAUSE_END.search(norm, orgs_at.end(), bounds.end) if orgs_at else None
+        if orgs_at is None or end is None or not _RESEARCH_VERB.search(norm, orgs_at.end(), end.start()):
+            continue
+        orgs = [i for i in indexes if chosen[i].kind in _MAKERS and orgs_at.end() <= chosen[i].start
+                and chosen[i].end <= end.start()]
+        for i in orgs:
+            yield from (Relation(i, "focusesOn", j, sentence, trigger.group()) for j in techs)
 
 
 # 研制的超导量子计算 + 机: the technology names a kind of device, and the device is what is made.

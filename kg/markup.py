@@ -1,6 +1,7 @@
 """Markup: the readable text of an HTML or Markdown page, without its site furniture.
 
-HTML: text of block elements, one per line; scripts, styles, forms and
+HTML: text of block elements, one per line, and a table's row as one line whose cells
+`` | `` parts (as Markdown writes them: the table readers need the row); scripts, styles, forms and
 elements that are navigation, menus, breadcrumbs, headers, footers or
 sidebars (by tag, or by a class or id that says so) are left out. The
 ``<title>`` and the ``<meta>`` fields Chinese government sites fill
@@ -22,7 +23,8 @@ _SKIP_TAGS = frozenset({"script", "style", "noscript", "nav", "header", "footer"
 _VOID = frozenset({"br", "img", "hr", "meta", "link", "input", "wbr", "area", "base", "col",
                    "embed", "source", "track", "param"})
 _BLOCKS = frozenset({"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "table",
-                     "section", "article", "td", "th", "dd", "dt", "blockquote", "pre", "hr"})
+                     "section", "article", "dd", "dt", "blockquote", "pre", "hr"})
+_CELLS = frozenset({"td", "th"})
 # Class or id words of site furniture; matched as whole words of the attribute, so that a
 # utility class such as "position-relative" does not hide an article.
 _FURNITURE = re.compile(
@@ -64,6 +66,7 @@ class _TextParser(HTMLParser):
         self.meta: dict[str, str] = {}
         self._stack: list[tuple[str, bool]] = []
         self._in_title = False
+        self._cells: list[int] = []  # cells begun in each open row
 
     def _skipping(self) -> bool:
         return bool(self._stack) and self._stack[-1][1]
@@ -76,6 +79,15 @@ class _TextParser(HTMLParser):
             self._in_title = True
         if tag in _BLOCKS:
             self.out.append("\n")
+        if tag == "tr":
+            self._cells.append(0)
+        elif tag in _CELLS:
+            if self._cells and self._cells[-1]:
+                self.out.append(" | ")  # the row's next cell
+            elif not self._cells:
+                self.out.append("\n")  # a cell outside any row
+            if self._cells:
+                self._cells[-1] += 1
         if tag in _VOID:
             return
         furniture = tag in _SKIP_TAGS or bool(
@@ -92,6 +104,8 @@ class _TextParser(HTMLParser):
                 break
         if tag in _BLOCKS:
             self.out.append("\n")
+        if tag == "tr" and self._cells:
+            self._cells.pop()
 
     def handle_data(self, data: str) -> None:
         if self._in_title:

@@ -558,9 +558,16 @@ def test_a_body_asked_for_support_supports_nothing(run) -> None:  # noqa: ANN001
     ("街道新增规上软件和信息服务企业9家。", "规上软件"),  # 规上 is no brand
     ("支持企业开发基于虚拟现实、增强现实技术的沉浸式演艺、数字文博等新型内容产品。", "增强现实技术"),
     ("支持陶瓷、家居、家电等行业企业应用大模型。", "家居"),  # the items are trades
+    ("推动元宇宙与文化旅游、设计创意、演艺娱乐、城市治理、商贸消费深度融合。", "演艺娱乐"),  # a field among fields
+    ("引导永通、天圣、乐达、盛发等企业应用机器视觉验布、智能配色、数码印花等技术。", "数码印花"),  # a second list
 ])
 def test_not_a_company(run, text: str, name: str) -> None:  # noqa: ANN001
     assert name not in {m.name for m in run(text).mentions if m.kind.value == "Company"}
+
+
+def test_a_registered_name_in_a_table_cell_begins_at_the_cell(run) -> None:  # noqa: ANN001
+    doc = run("序号 | 项目名称 | 建设单位\n1 | 全息通信实验室建设项目 | 北京光域全息科技有限公司\n")
+    assert "北京光域全息科技有限公司" in {m.name for m in doc.mentions if m.kind is Kind.COMPANY}
 
 
 def test_a_landform_that_opens_a_longer_name_is_no_place_of_its_own(run) -> None:  # noqa: ANN001

@@ -229,7 +229,8 @@ def _legal_start(text: Text, end: int) -> int:
     it, less the verbs that introduce it (支持, 引进). Registered names hold any words."""
     norm = text.norm
     low = max(0, end - 30)
-    start = max([low, *(norm.rfind(mark, low, end) + 1 for mark in ",。;:、()“”《》\n")])
+    start = max([low, *(norm.rfind(mark, low, end) + 1 for mark in ",。;:、()“”《》|\n")])
+    start += len(norm[start:end]) - len(norm[start:end].lstrip())  # a table's cell: | 北京…有限公司
     joins = _joins(text, start, end, "与|和|及|由|的|等|对|向|为|是|在")
     if joins:
         start = joins[-1]
@@ -305,6 +306,26 @@ def _companies(text: Text) -> list[Candidate]:
             for c in found]  # 中电科大数据研究院有限公司 is an institute
 
 
+# The rest of a list of fields after an item: 、设计创意、城市治理等领域.
+_FIELD_LIST = re.compile(rf"(?:、[{HANZI}A-Za-z0-9]{{1,8}})*等(?:重点|新兴|前沿)?(?:领域|行业|方向|产业|场景|赛道|业态)")
+
+
+def _beside_field(text: Text, start: int, end: int) -> bool:
+    """Whether an item of the 、 list around ``start:end`` is made of everyday words
+    (设计创意、演艺娱乐: fields; 腾讯、爱奇艺: names)."""
+    norm = text.norm
+    spans = []
+    after = re.match(rf"、([{HANZI}]{{2,6}})(?=[、,。;等和与及])", norm[end:end + 8])
+    if after:
+        spans.append((end + after.start(1), end + after.end(1)))
+    before = re.search(rf"(?<=[、,。;:与和及])([{HANZI}]{{2,6}})、$", norm[max(0, start - 8):start])
+    if before:
+        spans.append((max(0, start - 8) + before.start(1), max(0, start - 8) + before.end(1)))
+    return any(norm[low:high] not in text.lexicon.names and all(
+        len(token.text) >= 2 and text.segmenter.frequency(token.text) > 1000 for token in text.tokens_in(low, high))
+        for low, high in spans)
+
+
 def _brands(text: Text) -> list[Candidate]:
     """A brand of two to four characters before 科技/智能/…: 思看科技, 飞像科技."""
     found = []
@@ -315,6 +336,8 @@ def _brands(text: Text) -> list[Candidate]:
         if not text.starts_word(match.start()):
             continue  # the suffix is the tail of another word (大数据)
         start = _brand_start(text, match.start())
+        if _FIELD_LIST.match(norm, match.end()) or _beside_field(text, start, match.end()):
+            continue  # 文化旅游、演艺娱乐、设计创意等领域: a field of a list of fields
         brand = norm[start:match.start()]
         known = _known_company(text, brand)
         if known:  # a listed brand with its suffix: 大华 + 技术
@@ -467,6 +490,10 @@ def list_neighbours(text: Text, chosen: list[Candidate]) -> list[Candidate]:
         for part in run.group().split("、"):
             items.append((at, at + len(part)))
             at += len(part) + 1
+        closed = next((k for k, (low, high) in enumerate(items[:-1]) if "等" in text.norm[low:high]), None)
+        items = items if closed is None else items[:closed + 1]  # 甲、乙等企业应用A、B: two lists
+        if len(items) < 2:
+            continue
         first_start, first_end = items[0]
         opening = [span for span in orgs if span[1] == first_end and span[0] >= first_start]
         items[0] = opening[0] if opening else (_after_intro_org(text, first_start, first_end), first_end)

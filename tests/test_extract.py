@@ -696,6 +696,8 @@ def test_no_relation_where_the_words_say_otherwise(run, text: str, relation: tup
     ("位于威海高区的威海光电与虚拟现实产业园已入驻企业41家。", "威海光电与虚拟现实产业园", "虚拟现实产业园"),
     ("中国电信福州分公司与福州软件园管委会签署协议。", "福州软件园管委会", "福州分公司与福州软件园"),
     ("南京软件谷集聚了华为、中兴通讯等一批企业。", "南京软件谷", "南京"),
+    ("丰台园管委会指导成立中关村丰台园轨道交通数字孪生产业创新联盟。",  # the zone begins the alliance's name
+     "中关村丰台园轨道交通数字孪生产业创新联盟", "轨道交通数字孪生产业创新联盟"),
 ])
 def test_names_of_lists_and_zones(run, text: str, present: str, absent: str) -> None:  # noqa: ANN001
     names = {m.name for m in run(text).mentions}

@@ -109,8 +109,17 @@ _FIELD_ITEM = re.compile(r"(终端|模组|工具|器件|设备|制造|研发|生
 
 def find_organizations(text: Text, places: list[Candidate]) -> list[Candidate]:
     known = _lexicon(text)
-    return [*known, *_research(text, known), *_associations(text), *_companies(text),
-            *_brands(text), *_bodies(text, places, known), *_lists(text)]
+    zones = {p.end: p for p in places if p.level == "zone"}
+    return [*known, *_research(text, known), *(_zoned(text, c, zones) for c in _associations(text)),
+            *_companies(text), *_brands(text), *_bodies(text, places, known), *_lists(text)]
+
+
+def _zoned(text: Text, candidate: Candidate, zones: dict[int, Candidate]) -> Candidate:
+    """中关村丰台园 + 轨道交通数字孪生产业创新联盟: the zone the name begins with is part of it."""
+    zone = zones.get(candidate.start)
+    if zone is None or not text.starts_word(zone.start):
+        return candidate
+    return replace(candidate, start=zone.start, name=text.norm[zone.start:candidate.end])
 
 
 def _lexicon(text: Text) -> list[Candidate]:

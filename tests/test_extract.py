@@ -802,3 +802,9 @@ def test_a_notice_printing_a_plan_named_by_a_zone_is_about_the_zone(run) -> None
     subjects = {i.value: doc.mentions[i.subject].name for i in doc.indicators}
     # 全区 is the district the sentence names, the plan's targets are the sub-centre's
     assert subjects == {"187": "通州区", "386.4": "通州区", "300": "北京城市副中心"}
+
+
+def test_a_zone_named_after_a_township_keeps_its_whole_name(run) -> None:  # noqa: ANN001
+    doc = run("苏州市相城区工业和信息化局\n\n区工信局将于4月在元和塘数字产业园举办政策宣讲会。")
+    places = {m.name for m in doc.mentions if m.kind is Kind.PLACE}
+    assert "元和塘数字产业园" in places and "元和" not in places  # jieba cuts 元/和/塘

@@ -269,6 +269,7 @@ def _zones(text: Text, places: list[Candidate]) -> list[Candidate]:
     norm = text.norm
     place_starts = {c.start: c for c in places}
     place_ends = {c.end: c for c in places if c.level in {"zone", "district", "city"}}
+    towns = {c.end: c for c in places if c.level == "town"}
     found = []
     for match in _ZONE.finditer(norm):
         if not text.ends_word(match.end()) and re.match(f"[{HANZI}]", norm[match.end():match.end() + 1]):
@@ -277,6 +278,9 @@ def _zones(text: Text, places: list[Candidate]) -> list[Candidate]:
         stripped = _without_locative(text, start, match.start(), place_starts)
         while stripped != start:  # 深圳市 + 龙华区 + 深圳北站国际商务区: each division before the name
             start, stripped = stripped, _without_locative(text, stripped, match.start(), place_starts)
+        town = towns.get(start)
+        if town is not None and len(text.doc.tokens[text.token_at(start)].text) == 1:
+            start = town.start  # 元和 + 塘数字产业园: a name jieba broke, not a township and a zone
         before = place_ends.get(start)
         if before is not None and text.segmenter.frequency(norm[start:match.start()]) > _EVERYDAY:
             start = before.start  # 江北新区 + 中央商务区: an everyday head makes no name of its own

@@ -44,6 +44,8 @@ _SITE = re.compile(rf"(?:位于|坐落于|落户于?|地处|在)([{HANZI}]{{1,4}
 # A bay's, lake's or island's own name at the head of a zone's: 大零号湾, 西太湖, 金鸡湖.
 _GEOGRAPHIC_HEAD = re.compile(rf"[{''.join(sorted(PLACE_PREFIXES))}]?[{HANZI}]{{1,3}}?[湾湖岛洲]")
 _BRACKETED_PLACE = re.compile(rf"\(([{HANZI}]{{2,4}})\)([{HANZI}]{{0,10}}?(?:{'|'.join(ZONE_SUFFIXES)}))")
+# A zone's area named by its city: 中国(广西)自由贸易试验区 + 南宁片区.
+_AREA = re.compile(rf"([{HANZI}]{{2,5}}?)片区")
 _QUOTED_ZONE = re.compile(rf"“([^“”\n]{{2,12}})”({'|'.join(ZONE_SUFFIXES)})")
 # 甲、乙等景区: the items before are places.
 _PLACE_LIST = re.compile(r"等(?:[^,。;:!?、]{0,4}?)(?:景区|景点|园区|街区|区域|片区|商圈|公园|街道|乡镇|镇街)")
@@ -296,7 +298,9 @@ def _zones(text: Text, places: list[Candidate]) -> list[Candidate]:
         before = place_ends.get(match.start())
         opening = match.start() - 2 if norm.startswith("中国", match.start() - 2) else before.start if before else None
         if opening is not None and text.ends_word(match.end()) and text.lexicon.is_place(match.group(1)):
-            found.append(Candidate(Kind.PLACE, opening, match.end(), norm[opening:match.end()], level="zone",
+            area = _AREA.match(norm, match.end())  # 中国(新疆)自由贸易试验区 + 乌鲁木齐片区
+            end = area.end() if area and text.lexicon.is_place(area.group(1)) else match.end()
+            found.append(Candidate(Kind.PLACE, opening, end, norm[opening:end], level="zone",
                                    rule="zone-bracketed", priority=1))
     for match in _QUOTED_ZONE.finditer(norm):
         name = match.group(1) + match.group(2)

@@ -47,6 +47,12 @@ def test_header_field_becomes_metadata(field: str, value: str) -> None:
     assert getattr(laid_out(HEADER).meta, field) == value
 
 
+@pytest.mark.parametrize("line", ["> 首页 > 政务公开 > 政策解读", "| 首页 | 新闻中心 |", "| | |"])
+def test_a_bar_of_links_or_separators_is_cruft(line: str) -> None:
+    doc = laid_out(f"{line}\n{BODY}")
+    assert cruft_lines(doc) == [line]
+
+
 def test_header_lines_are_cruft_and_body_is_not() -> None:
     doc = laid_out(HEADER)
     assert cruft_lines(doc) == doc.norm.split("\n")[:5]
@@ -104,6 +110,7 @@ def test_contact_line_is_cruft(line: str) -> None:
 
 NOT_CRUFT = [
     pytest.param("市民可拨打12345政务服务热线咨询。", id="short-hotline"),
+    pytest.param("| 电子信息制造业营业收入 | 亿元 | 96.3 | 9.5% |", id="table-row-in-pipes"),
     pytest.param("企业可致电咨询" + "有关政策" * 20 + "，电话0571-85255627。", id="long-sentence"),
 ]
 

@@ -256,10 +256,23 @@ def _choose(lexicon: Lexicon, name: str, entries: tuple[Entry, ...], context: se
     supported = [e for e in entries if e.keys and _supported(divisions[e.keys[0]], divisions, context)]
     if len(supported) == 1:
         return supported[0]
+    nearest = _nearest(supported, divisions, context)  # 鼓楼区 with 徐州市 named: 徐州's, not 南京's (both 江苏)
+    if nearest is not None:
+        return nearest
     top = sorted(entries, key=lambda e: _LEVEL_RANK.get(e.level, 9))
     if _LEVEL_RANK.get(top[0].level, 9) < min(_LEVEL_RANK.get(e.level, 9) for e in top[1:]):
         return top[0] if top[0].level in {"province", "city", "region"} else None
     return None
+
+
+def _nearest(entries: list[Entry], divisions: dict[str, Division], context: set[str]) -> Entry | None:
+    """The one entry whose closest vouched-for ancestor is closer than every other entry's."""
+    def distance(entry: Entry) -> int:
+        division = divisions[entry.keys[0]]
+        chain = [division, *division.ancestors(divisions)]
+        return next(i for i, d in enumerate(chain) if d.code in context)
+    ranked = sorted(entries, key=distance)
+    return ranked[0] if len(ranked) > 1 and distance(ranked[0]) < distance(ranked[1]) else None
 
 
 def _supported(division: Division, divisions: dict[str, Division], context: set[str]) -> bool:

@@ -809,3 +809,16 @@ def test_a_zone_named_after_a_township_keeps_its_whole_name(run) -> None:  # noq
     doc = run("苏州市相城区工业和信息化局\n\n区工信局将于4月在元和塘数字产业园举办政策宣讲会。")
     places = {m.name for m in doc.mentions if m.kind is Kind.PLACE}
     assert "元和塘数字产业园" in places and "元和" not in places  # jieba cuts 元/和/塘
+
+
+def test_a_division_of_several_cities_is_the_one_of_the_nearest_city_named(run) -> None:  # noqa: ANN001
+    doc = run("徐州市鼓楼区、云龙区发展较快。")  # 南京 and 徐州 both have a 鼓楼区, both in 江苏
+    assert {m.name: m.key for m in doc.mentions if m.kind is Kind.PLACE}["鼓楼区"] == "320302"
+
+
+def test_a_table_of_places_gives_each_row_its_place_and_each_header_its_unit(run) -> None:  # noqa: ANN001
+    doc = run("徐州市元宇宙产业规模\n\n| 区域 | 2023年(亿元) | 2024年(亿元) | 2024年企业数(家) |\n|---|---|---|---|\n"
+              "| 鼓楼区 | 38.5 | 47.9 | 86 |\n| 其他县(市、区) | 45.9 | 51.4 | 80 |\n| 全市合计 | 235.3 | 286.4 | 412 |\n")
+    found = {(doc.mentions[i.subject].name if i.subject >= 0 else "", i.value, i.unit, i.year) for i in doc.indicators}
+    assert found == {("鼓楼区", "38.5", "亿元", 2023), ("鼓楼区", "47.9", "亿元", 2024), ("鼓楼区", "86", "家", 2024),
+                     ("", "235.3", "亿元", 2023), ("", "286.4", "亿元", 2024), ("", "412", "家", 2024)}

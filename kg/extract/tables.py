@@ -6,10 +6,11 @@ HTML tables as ``markup`` writes them, and tables laid out in plain text):
     指标名称                单位      2024年      2023年      同比增长
     虚拟现实产业营业收入    亿元      1286.5      1144.6      12.4%
 
-Each number of a row is a figure of the document's own place: the row names what is measured,
-the column its year, and the unit column, the cell or the row's name in brackets (企业数(家))
-its unit; a column of growth gives a percentage of the latest year. A column of a year after
-the document's is a target.
+Each number of a row is a figure of the document's own place, or of the place or organisation
+the row's first cell names (| 鼓楼区 | 38.5 | 47.9 |); the row (or the header) names what is
+measured, the column its year, and the unit column, the cell, the row's name or the header in
+brackets (企业数(家), 2024年(亿元)) its unit; a column of growth gives a percentage of the latest
+year. A column of a year after the document's is a target; a row of the rest (其他县(市、区)) is no one's.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from kg.extract.clauses import SUBJECT_KINDS
 from kg.model import Document, Indicator
 from kg.units import QUALIFIERS, UNIT_PATTERN, WRITTEN_UNITS
 
@@ -39,6 +41,8 @@ class _Column:
     year: int | None
     growth: bool
     goal: bool
+    unit: str = ""  # a unit the header gives in brackets: 2024年(亿元), 企业数(家)
+    name: str = ""  # what the header says is measured, without year and unit: 企业数
 
 
 def table_indicators(doc: Document, now: int | None,
@@ -63,6 +67,9 @@ def table_indicators(doc: Document, now: int | None,
             if rows is not None:
                 rows.append(doc.original_span(row_start + row[0][0], row_start + row[-1][0] + len(row[-1][1])))
             name = row[0][1]
+            subject = _row_subject(doc, row_start + row[0][0], row_start + row[0][0] + len(name))
+            if subject is None:
+                continue  # 其他县(市、区): a remainder, no one's figure
             named = _NAMED_UNIT.search(name)
             unit = row[unit_column][1] if unit_column is not None else named.group("unit") if named else ""
             for column in columns:
@@ -70,16 +77,35 @@ def table_indicators(doc: Document, now: int | None,
                 match = _VALUE.match(cell)
                 if match is None:
                     continue
-                cell_unit = match.group("unit") or ("" if column.growth else unit)
+                cell_unit = match.group("unit") or column.unit or ("" if column.growth else unit)
                 if column.growth and cell_unit != "%" or not cell_unit or cell_unit not in WRITTEN_UNITS:
                     continue
                 year = column.year or (latest if column.growth else None)
                 low, high = doc.original_span(row_start + at + match.start("value"), row_start + at + match.end())
                 qualifier = QUALIFIERS.get(match.group("pre") or match.group("after") or "", "")
-                yield Indicator(subject=-1, name=name + ("同比增长" if column.growth else ""), value=match.group("value"),
+                measured = column.name if subject >= 0 else name
+                yield Indicator(subject=subject, name=measured + ("同比增长" if column.growth else ""), value=match.group("value"),
                                 unit=cell_unit, year=year, sentence=doc.sentence_at(row_start + at),
                                 start=low, end=high, qualifier=qualifier,
                                 target=column.goal or bool(year and now and year > now))
+
+
+# The row of the rest (其他县(市、区)): no one's figure.
+_REST = re.compile(r"^其他|^其余")
+
+
+def _row_subject(doc: Document, start: int, end: int) -> int | None:
+    """The subject of a row: the place or organisation its first cell names (鼓楼区, 徐州经开区),
+    else the document's own place (-1); None for the row of the rest."""
+    name = doc.norm[start:end]
+    if _REST.match(name):
+        return None
+    low, high = doc.original_span(start, end)
+    for index, mention in enumerate(doc.mentions):
+        if mention.kind in SUBJECT_KINDS and low <= mention.start and mention.end <= high and (
+                mention.end - mention.start) * 2 >= high - low:
+            return index
+    return -1
 
 
 def _lines(doc: Document) -> Iterator[tuple[int, list[tuple[int, str]]]]:
@@ -104,10 +130,21 @@ def _header(cells: list[tuple[int, str]]) -> tuple[list[_Column], int | None]:
     if not any(years) or any(re.fullmatch(r"[\d.%]+", name) for name in names):
         return [], None
     unit_column = next((i for i, name in enumerate(names) if _UNIT_HEADER.match(name)), None)
-    columns = [_Column(i, int(year.group(1)) if year else None, bool(_GROWTH.search(name)), bool(_GOAL.search(name)))
+    columns = [_Column(i, int(year.group(1)) if year else None, bool(_GROWTH.search(name)), bool(_GOAL.search(name)),
+                       *_measured(name))
                for i, (name, year) in enumerate(zip(names, years, strict=True))
                if i > 0 and i != unit_column and (year or _GROWTH.search(name))]
     return columns, unit_column
+
+
+_HEADER_UNIT = re.compile(rf"[((](?P<unit>{UNIT_PATTERN}|%)[))]$")
+
+
+def _measured(header: str) -> tuple[str, str]:
+    """The unit a header gives in brackets and what it names: 2024年企业数(家) -> 家, 企业数."""
+    unit = _HEADER_UNIT.search(header)
+    name = _YEAR.sub("", header[: unit.start()] if unit else header)
+    return (unit.group("unit") if unit else "", _GROWTH.sub("", name) if _GROWTH.search(name) else name)
 
 
 def _text(cells: list[tuple[int, str]]) -> str:

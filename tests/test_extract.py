@@ -718,6 +718,7 @@ def test_a_short_named_issuer_gives_the_level_of_the_documents_place(lexicon, se
     ("关于以AIGC赋能南京西路商圈发展的提案。", set()),  # a street named after a city
     ("推进5G网络向重点园区、交通枢纽和县乡延伸。", set()),  # 和 joins, it is no 和县
     ("依托中国(新疆)自由贸易试验区乌鲁木齐片区制度创新优势。", {"中国(新疆)自由贸易试验区乌鲁木齐片区"}),  # a zone's area
+    ("目前,镜衣科技已在天一广场、南塘老街等商圈布设体验终端60余台。", {"天一广场", "南塘老街"}),  # a list after 在
 ])
 def test_places_of_chains_streets_and_joins(run, text: str, places: set[str]) -> None:  # noqa: ANN001
     assert {m.name for m in run(text).mentions if m.kind is Kind.PLACE} == places

@@ -256,8 +256,14 @@ def enumeration_before(text: Text, end: int, limit: int = 120) -> list[tuple[int
             break
     if items:
         first_start, first_end = items[0]
-        items[0] = (_after_intro(text, first_start, first_end), first_end)
+        first_start = _after_intro(text, first_start, first_end)
+        places = [t.end for t in text.tokens_in(first_start, first_end)
+                  if t.text in _AT and t.pos[:1] == "p" and t.end < first_end]
+        items[0] = (places[-1] if places else first_start, first_end)  # 镜衣科技已在 + 天一广场、南塘老街等商圈
     return [(s, e) for s, e in items if e - s >= 2]
+
+
+_AT = frozenset({"在", "于", "到", "向", "从"})
 
 
 def _after_intro(text: Text, start: int, end: int) -> int:

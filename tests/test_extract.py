@@ -823,3 +823,16 @@ def test_a_table_of_places_gives_each_row_its_place_and_each_header_its_unit(run
     found = {(doc.mentions[i.subject].name if i.subject >= 0 else "", i.value, i.unit, i.year) for i in doc.indicators}
     assert found == {("鼓楼区", "38.5", "亿元", 2023), ("鼓楼区", "47.9", "亿元", 2024), ("鼓楼区", "86", "家", 2024),
                      ("", "235.3", "亿元", 2023), ("", "286.4", "亿元", 2024), ("", "412", "家", 2024)}
+
+
+def test_a_report_published_jointly_is_issued_by_each_and_supports_nothing(lexicon, segmenter) -> None:  # noqa: ANN001
+    text = ("《徐州市元宇宙产业发展报告(2025)》摘要\n\n全市推动虚拟现实、数字孪生等技术在矿山应用。"
+            "徐州市工业和信息化局、江苏淮海数字经济研究院将持续跟踪产业发展。")
+    doc = layout(normalize(Document("d", "d.txt", "txt", "utf-8", "", text)))
+    doc = doc.replace(meta=Metadata(title="《徐州市元宇宙产业发展报告(2025)》摘要",
+                                    publisher="徐州市工业和信息化局、江苏淮海数字经济研究院"))
+    doc = extract(segment(doc, segmenter), lexicon, segmenter)
+    found = {(doc.mentions[r.subject].name, r.predicate, doc.mentions[r.object].name) for r in doc.relations}
+    report = "徐州市元宇宙产业发展报告(2025)"
+    assert {(report, "issuedBy", "徐州市工业和信息化局"), (report, "issuedBy", "江苏淮海数字经济研究院")} <= found
+    assert not {r for r in found if r[1] == "supports"}  # it describes the industry, it funds nothing

@@ -209,6 +209,10 @@ def _self_issued(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202
 POLICY_RULES = (_issued, _applies, _policy_supports, _self_issued, _referred_policy)
 
 
+# Documents that describe an industry (发展报告, 白皮书), not measures that support it.
+_DESCRIBES = re.compile(r"(?:报告|白皮书|蓝皮书)(?:\(?\d{4}\)?年?)?$")
+
+
 def own_policies(text: Text, chosen: list[Candidate], home: int, codes: set[str]) -> Iterator[Relation]:
     """What the document says of its own place's policies by naming them: where they apply,
     what their titles support, and, for the policy the document issues, who issued it."""
@@ -221,14 +225,15 @@ def own_policies(text: Text, chosen: list[Candidate], home: int, codes: set[str]
         seen.add(title)
         sentence = text.doc.sentence_at(candidate.start)
         own = _compact(title) in _compact(text.doc.meta.title)
+        describes = _DESCRIBES.search(title) is not None  # a report supports nothing it describes
         if own:
             yield from (Relation(i, "issuedBy", k, sentence, "发布机构") for k in issuers)
-        if own:
+        if own and not describes:
             yield from _supported_throughout(text, chosen, i)
         if home >= 0 and (chosen[home].key.isdigit() and _titled_by(text, title, chosen[home].key)
                           or _named_first(title, chosen[home])):  # the title begins with the home place
             yield Relation(i, "appliesTo", home, sentence, "标题")
-            for j in _title_technologies(text, chosen, title):
+            for j in [] if describes else _title_technologies(text, chosen, title):
                 yield Relation(i, "supports", j, sentence, "标题")
 
 
@@ -267,7 +272,7 @@ def _heading(text: Text, sentence: int) -> re.Match[str] | None:
 def _issuers(text: Text, chosen: list[Candidate]) -> list[int]:
     """The bodies that sign the document (all of a joint signature), else its publisher."""
     meta = text.doc.meta
-    for names in (meta.signature.split(), [meta.publisher]):
+    for names in (meta.signature.split(), re.split(r"[、,;]|\s+", meta.publisher)):  # 甲、乙 publish it jointly
         found = {name: i for i, candidate in enumerate(chosen) for name in names
                  if name and candidate.kind in ORGANIZATIONS and candidate.name == name}
         if found:

@@ -397,6 +397,9 @@ RELATIONS = [
     ("支持张家湾设计小镇内的北京墨境数字艺术有限公司打造平台。",
      {("北京墨境数字艺术有限公司", "locatedIn", "张家湾设计小镇")}),
     ("张江科学城集聚了华为、腾讯等企业。", {("华为", "locatedIn", "张江科学城"), ("腾讯", "locatedIn", "张江科学城")}),
+    ("我局将深入实施市政府印发的《乌鲁木齐市数字经济三年行动方案》(以下简称《三年行动方案》),"
+     "聚焦《三年行动方案》确定的人工智能、区块链等重点发展领域。",
+     {("三年行动方案", "supports", "人工智能"), ("三年行动方案", "supports", "区块链")}),  # what the plan lays down
     ("加强技术攻关。聚焦全息通信、光场采集等关键技术,支持中国科学院自动化研究所、北京邮电大学等高校院所组建创新联合体。",
      {("中国科学院自动化研究所", "focusesOn", "全息通信"), ("北京邮电大学", "focusesOn", "光场采集")}),  # the fields first
 ]
@@ -681,6 +684,8 @@ def test_a_zone_administration_named_after_its_provinces_short_name_is_the_zones
      ("本源量子计算科技(合肥)股份有限公司", "develops", "超导量子计算")),  # a computer is made, not a technology
     ("厦门软件园二期、观音山国际商务营运中心、沙坡尾艺术西区三个载体集聚了吉比特、美图公司等一批骨干企业。",
      ("吉比特", "locatedIn", "厦门软件园")),  # which of three places hosts whom is not said
+    ("我局将实施市政府印发的《乌鲁木齐市数字经济三年行动方案》,聚焦人工智能等重点发展领域。",
+     ("市政府", "supports", "人工智能")),  # who wrote the plan does not focus here
     ("聚焦光波导、眼动追踪等方向,支持联创电子科技股份有限公司建设XR光学模组研发中心。",
      ("联创电子科技股份有限公司", "focusesOn", "光波导")),  # a centre it builds, no research it does
 ])

@@ -18,7 +18,7 @@ from kg.model import ORGANIZATIONS, Kind, Relation
 
 _ISSUE = re.compile(r"(印发|发布|出台|颁布|公布|制定|制订|编制|推出)了?")
 _APPLY = re.compile(r"(制定|出台|制订|印发|发布|编制)")
-_SUPPORT = re.compile(r"(提出|明确|支持|鼓励|重点|聚焦|布局|发展|列为|培育|探索|推动|围绕|把|将)")
+_SUPPORT = re.compile(r"(提出|明确|确定|支持|鼓励|重点|聚焦|布局|发展|列为|培育|探索|推动|围绕|把|将)")
 _SUPPORT_ALL = re.compile(r"(支持|鼓励|重点发展|聚焦|围绕|培育|突破|攻关|布局|推动|发展|引进|建设)")
 # A sentence of a document's own measures that funds what it names: 对…的,给予…补贴.
 _FUNDS = re.compile(r"(给予|予以|重点投向)(?:(?<=投向)|(?=[^。;]{0,20}?(?:支持|补贴|奖励|资助|扶持)))")

@@ -178,10 +178,14 @@ def _founded(text: Text, chosen: list[Candidate], by: int) -> int | None:
     return _antecedent(text, chosen, word.start(), text.doc.sentence_at(by))
 
 
+_ISSUED_THE = re.compile(r"(?:印发|发布|出台|制定|颁布)的")
+
+
 def _subjects(text: Text, chosen: list[Candidate], orgs: list[int], before: int) -> list[int]:
     """The organisations the trigger is about: the last list of them before it, in one clause,
     not those of an adverbial 在甲、乙的领导下 (the subject is before 在)."""
-    orgs = [i for i in orgs if not _GUIDED.match(text.norm, after_notes(text, chosen[i].end))]
+    orgs = [i for i in orgs if not _GUIDED.match(text.norm, after_notes(text, chosen[i].end))
+            and not _ISSUED_THE.match(text.norm, chosen[i].end)]  # 实施市政府印发的《…》: who wrote the plan
     if not orgs:
         return []
     group = [orgs[-1]]

@@ -400,6 +400,9 @@ RELATIONS = [
     ("我局将深入实施市政府印发的《乌鲁木齐市数字经济三年行动方案》(以下简称《三年行动方案》),"
      "聚焦《三年行动方案》确定的人工智能、区块链等重点发展领域。",
      {("三年行动方案", "supports", "人工智能"), ("三年行动方案", "supports", "区块链")}),  # what the plan lays down
+    ("我区于2024年出台《丰台区促进数字经济高质量发展若干措施》,对从事虚拟数字人、超高清视频的企业,在研发投入等方面给予支持。",
+     {("丰台区促进数字经济高质量发展若干措施", "supports", "虚拟数字人"),
+      ("丰台区促进数字经济高质量发展若干措施", "supports", "超高清视频")}),  # funded in the clause after
     ("加强技术攻关。聚焦全息通信、光场采集等关键技术,支持中国科学院自动化研究所、北京邮电大学等高校院所组建创新联合体。",
      {("中国科学院自动化研究所", "focusesOn", "全息通信"), ("北京邮电大学", "focusesOn", "光场采集")}),  # the fields first
 ]
@@ -686,6 +689,8 @@ def test_a_zone_administration_named_after_its_provinces_short_name_is_the_zones
      ("吉比特", "locatedIn", "厦门软件园")),  # which of three places hosts whom is not said
     ("我局将实施市政府印发的《乌鲁木齐市数字经济三年行动方案》,聚焦人工智能等重点发展领域。",
      ("市政府", "supports", "人工智能")),  # who wrote the plan does not focus here
+    ("2024年,区政府印发了《长乐区加快元宇宙产业发展行动方案》,明确聚焦虚拟现实、数字孪生两大方向。",
+     ("区政府", "supports", "虚拟现实")),  # the plan's focus, not its issuer's
     ("聚焦光波导、眼动追踪等方向,支持联创电子科技股份有限公司建设XR光学模组研发中心。",
      ("联创电子科技股份有限公司", "focusesOn", "光波导")),  # a centre it builds, no research it does
 ])

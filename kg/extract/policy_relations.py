@@ -131,7 +131,7 @@ def _supported_after(text: Text, chosen: list[Candidate], indexes: list[int], af
 
 
 _FOR = re.compile(r"[,;:]对[^,;:。]*$")
-_GIVEN = re.compile(r"[^,;。]*?给予[^,;。]{0,12}?(支持|扶持|奖励|补贴|资助)")
+_GIVEN = re.compile(r"[^,;。]*?(?:,[^,;。]{0,24}?)?给予[^,;。]{0,12}?(支持|扶持|奖励|补贴|资助)")
 
 
 def _granted(text: Text, gap: str, end: int) -> re.Match[str] | None:

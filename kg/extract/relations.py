@@ -118,9 +118,12 @@ def _org_focus(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202
             continue
         if not orgs:
             continue
+        policies = [k for k in indexes if chosen[k].kind is Kind.POLICY and chosen[k].end <= trigger.start()]
         for i in _subjects(text, chosen, orgs, trigger.start()):
             if chosen[i].kind is Kind.GOVERNMENT and trigger.group(1) in {"面向", "瞄准"}:
                 continue  # 由市发展改革委牵头,面向智能制造…发布场景清单: whom it serves, not what it supports
+            if chosen[i].kind is Kind.GOVERNMENT and any(chosen[k].start > chosen[i].end for k in policies):
+                continue  # 区政府印发了《乙》,明确聚焦…: the plan's focus, which the plan's rules find
             predicate = "supports" if chosen[i].kind is Kind.GOVERNMENT else "focusesOn"
             for j in techs:
                 yield Relation(i, predicate, j, sentence, trigger.group(1))

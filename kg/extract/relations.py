@@ -95,7 +95,7 @@ def find_relations(text: Text, chosen: list[Candidate], home: int = -1,
 
 def _sentence(text: Text, chosen: list[Candidate], sentence: int, indexes: list[int]) -> Iterator[Relation]:
     for rule in (*POLICY_RULES, _org_focus, _body_supports, _near_focus, _continued_focus, _speaker_focus, _gloss_focus, _list_focus, _fronted_focus, _develops, _co_develops, _builds, _members,
-                 _founders, _founders_before, _roles, _listed_members, _hosted, _parts, _collaborations, _locations, _projects_located,
+                 _founders, _founders_before, _roles, _listed_members, _hosted, _parts, _collaborations, _partner_clause, _locations, _projects_located,
                  _located_before):
         yield from rule(text, chosen, sentence, indexes)
 
@@ -644,6 +644,28 @@ def _collaborations(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202
         if gap in {"与", "和", "同", "联合", "携手"} and (gap in {"联合", "携手"} or _COLLABORATE.search(
                 re.split(r"[,;。]", tail)[0])):
             yield Relation(i, "collaboratesWith", j, sentence, gap)
+
+
+# 甲(…)在…方面具有优势,2023年与乙共建…: a later clause of the sentence 甲 opens, with its partner.
+_PARTNER_OPENING = re.compile(r"(?:\d{4}年(?:\d{1,2}月)?(?:份)?,?)?(?:还|并|同时|也|已|先后)?(?:与|同)")
+_SENTENCE_OPENING = re.compile(r"\s*(?:\d{4}年(?:\d{1,2}月)?(?:份)?,?)?")
+
+
+def _partner_clause(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202
+    bounds = text.doc.sentences[sentence]
+    norm = text.norm
+    orgs = [i for i in indexes if chosen[i].kind in ORGANIZATIONS]
+    if not orgs or _SENTENCE_OPENING.fullmatch(norm, bounds.start, chosen[orgs[0]].start) is None:
+        return  # the sentence does not open with an organisation
+    opener = orgs[0]
+    for j in orgs[1:]:
+        opening = max(norm.rfind(mark, bounds.start, chosen[j].start) for mark in ",;")
+        if opening <= chosen[opener].end or ";" in norm[chosen[opener].end:opening]:
+            continue
+        if _PARTNER_OPENING.fullmatch(norm, opening + 1, chosen[j].start) is None:
+            continue
+        if _COLLABORATE.search(re.split(r"[,;。]", norm[chosen[j].end:chosen[j].end + 30])[0]):
+            yield Relation(opener, "collaboratesWith", j, sentence, "与")
 
 
 # 甲、乙等企业已入驻丙; 甲总部及生产基地项目落户丙.

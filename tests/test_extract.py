@@ -848,3 +848,12 @@ def test_a_report_published_jointly_is_issued_by_each_and_supports_nothing(lexic
     report = "徐州市元宇宙产业发展报告(2025)"
     assert {(report, "issuedBy", "徐州市工业和信息化局"), (report, "issuedBy", "江苏淮海数字经济研究院")} <= found
     assert not {r for r in found if r[1] == "supports"}  # it describes the industry, it funds nothing
+
+
+@pytest.mark.parametrize(("text", "product"), [
+    ("宁波衣联云裁智能科技有限公司自主研发的“云裁”智能排版与裁剪系统,已在区内推广。", "“云裁”智能排版与裁剪系统"),
+    ("广州灵犀数智科技有限公司发布了“灵犀”数字人平台3.0。", "“灵犀”数字人平台3.0"),  # its version
+    ("重庆幻境数科科技有限公司发布了自主研发的“巴渝”多模态大模型2.0版本。", "“巴渝”多模态大模型"),
+])
+def test_a_quoted_products_kind_runs_to_its_last_product_word(run, text: str, product: str) -> None:  # noqa: ANN001
+    assert product in {m.name for m in run(text).mentions if m.kind is Kind.PRODUCT}

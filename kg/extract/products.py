@@ -73,7 +73,9 @@ _NOTE = re.compile(r"\((?:以下)?(?:简称)?[^()]{1,14}\)")
 _QUOTED_PRODUCT = re.compile(r"[^,。;“”]{0,12}“([^“”]{2,12})”")  # 研制的超导量子计算机“本源悟源”
 _PRODUCT = re.compile(rf"[{HANZI}A-Za-z0-9 .\-]{{1,18}}?(?:{'|'.join(_HEAD)})")
 # What names the kind after a quoted name, to its last product word: “川韵”数字人生成平台, “北辰一号”北斗高精度定位模组.
-_TAIL = re.compile(rf"(?:(?![和与及的等已将在并为]|用于|研发|落地)[{HANZI}A-Za-z0-9.\-]){{0,10}}(?:{'|'.join(_HEAD)})")
+# 与 may join two words of the kind (“云裁”智能排版与裁剪系统); a version may follow (“灵犀”数字人平台3.0).
+_TAIL = re.compile(rf"(?:(?![和及的等已将在并为]|用于|研发|落地)[{HANZI}A-Za-z0-9.\-]){{0,10}}(?:{'|'.join(_HEAD)})"
+                   r"(?:(?:\d+(?:\.\d+)+|[Vv]\d+(?:\.\d+)*)(?!版))?")  # not 2.0版本, the version's own words
 
 
 def products_of(norm: str, makers: list[Candidate]) -> list[Candidate]:

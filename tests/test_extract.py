@@ -857,3 +857,14 @@ def test_a_report_published_jointly_is_issued_by_each_and_supports_nothing(lexic
 ])
 def test_a_quoted_products_kind_runs_to_its_last_product_word(run, text: str, product: str) -> None:  # noqa: ANN001
     assert product in {m.name for m in run(text).mentions if m.kind is Kind.PRODUCT}
+
+
+@pytest.mark.parametrize(("text", "subject"), [
+    ("中国矿业大学2023年与矿视智能共建“矿山元宇宙联合实验室”,该实验室累计承担省部级以上科研项目17项。",
+     "矿山元宇宙联合实验室"),
+    ("长乐区数字经济加快发展。长乐区的中国东南大数据产业园已建成数据中心,园区累计入驻企业430家。",
+     "中国东南大数据产业园"),  # a zone's, though the district is named more often
+])
+def test_a_word_that_points_back_names_the_last_one_of_its_kind(run, text: str, subject: str) -> None:  # noqa: ANN001
+    doc = run(text)
+    assert [doc.mentions[i.subject].name for i in doc.indicators][-1] == subject

@@ -29,7 +29,7 @@ _PATRON = re.compile(r"^(支持|鼓励|推动|引导|指导|组织|推进)")
 # A bare noun that points back to the last organisation of its kind: 联盟现有成员单位120家.
 _ANAPHORA = {"联盟": Kind.ASSOCIATION, "协会": Kind.ASSOCIATION, "学会": Kind.ASSOCIATION,
              "商会": Kind.ASSOCIATION, "公司": Kind.COMPANY, "集团": Kind.COMPANY,
-             "园区": Kind.PLACE, "基地": Kind.PLACE}
+             "园区": Kind.PLACE, "基地": Kind.PLACE, "实验室": Kind.RESEARCH, "研究院": Kind.RESEARCH}
 _LOCATED = re.compile(r"^(?:总部)?(?:位于|落户|坐落于|地处)[^,;。的]{2,15}的")
 # Verbs of money a body pays out (安排资金3200万元): the body's own figure, and a fact, not an offer.
 PAYOUT_VERBS = "安排|拨付|兑现|下达|发放"
@@ -101,9 +101,9 @@ def _opener(doc: Document, openers: dict[int, int], body: str, at: int) -> int |
         return index
     for word, kind in _ANAPHORA.items():
         if body.startswith((word, "该" + word)):
-            before = [i for position, i in openers.items() if position < at and doc.mentions[i].kind is kind
-                      and doc.mentions[i].name.endswith(word)] or [
-                i for position, i in openers.items() if position < at and doc.mentions[i].kind is kind]
+            earlier = [i for position, i in openers.items() if position < at and doc.mentions[i].kind is kind]
+            before = [i for i in earlier if doc.mentions[i].name.endswith(word)] or [
+                i for i in earlier if kind is Kind.PLACE and doc.mentions[i].level == "zone"] or earlier
             if not before:
                 return None
             names = [doc.mentions[i].name for i in before]

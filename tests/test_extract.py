@@ -868,3 +868,13 @@ def test_a_quoted_products_kind_runs_to_its_last_product_word(run, text: str, pr
 def test_a_word_that_points_back_names_the_last_one_of_its_kind(run, text: str, subject: str) -> None:  # noqa: ANN001
     doc = run(text)
     assert [doc.mentions[i.subject].name for i in doc.indicators][-1] == subject
+
+
+@pytest.mark.parametrize(("text", "subject"), [
+    ("区经信局指导太平鸟、宁波大学等单位共同发起成立海曙区时尚产业数字化联盟,首批成员单位32家。", "海曙区时尚产业数字化联盟"),
+    ("2024年6月,徐州市元宇宙产业创新联盟成立,徐工汉云、中国矿业大学等68家单位成为首批成员。", "徐州市元宇宙产业创新联盟"),
+    ("大连市元宇宙产业联盟成立。联盟由大连软件行业协会牵头组建,现有成员单位85家。", "大连市元宇宙产业联盟"),  # not the lead's
+])
+def test_a_count_of_members_is_the_associations(run, text: str, subject: str) -> None:  # noqa: ANN001
+    doc = run(text)
+    assert [(doc.mentions[i.subject].name, i.name) for i in doc.indicators] == [(subject, "成员单位数")]

@@ -38,6 +38,19 @@ _FILLER = re.compile(r"^(?:实现|达到|达|突破|超过|共有|拥有|有|为
 _GOAL = re.compile(r"(?<![截])(?:到|至)\s*\d{4}\s*年|力争|预计|目标|将(?:达到|突破|超过|实现)")
 # 甲、乙等42家单位共同发起成立丙联盟: the count is the new association's, not 甲's.
 _FOUNDING = re.compile(r"(单位|企业|机构|成员单位)?(共同)?(发起成立|发起组建|成立|组建|组成)了?")
+# A count of an association's members: 首批成员单位32家, 会员企业达120家; 甲、乙等68家单位成为首批成员.
+_MEMBERS_BEFORE = re.compile(r"(?:首批|现有|目前)?(?:成员|会员)(?:单位|企业)?(?:共|达|达到|已达|超过)?$")
+_MEMBERS_AFTER = re.compile(r"(?:单位|企业|机构)?(?:成为|加入)了?(?:首批|联盟|协会)?(?:成员|会员)")
+
+
+def _association_before(doc: Document, at: int) -> int | None:
+    """The last association named in the sentence before ``at`` (a normalized offset)."""
+    sentence = doc.sentences[doc.sentence_at(at)]
+    found = [index for index, m in enumerate(doc.mentions) if m.kind is Kind.ASSOCIATION
+             and sentence.start <= norm_offset(doc, m.start) and norm_offset(doc, m.end) <= at]
+    return found[-1] if found else None
+
+
 _CHINESE_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
                    "十": 10}
 
@@ -123,6 +136,11 @@ def _indicator(doc: Document, clause, match: re.Match[str], taken, now: int | No
     sentence = doc.sentences[doc.sentence_at(start)]
     if _GOAL.search(doc.norm, sentence.start, start) or made.year and now and made.year > now:
         made = replace(made, target=True)  # 到2026年…突破500亿元, 力争…: a figure to reach
+    if match.group("unit") == "家" and (_MEMBERS_BEFORE.search(before) or _MEMBERS_AFTER.match(after)):
+        association = made.subject if made.subject >= 0 and doc.mentions[made.subject].kind is Kind.ASSOCIATION else (
+            _association_before(doc, start))  # 联盟…,首批成员单位32家 / 甲、乙等68家单位成为首批成员
+        if association is not None:
+            return replace(made, subject=association, name="成员单位数")
     founding = _FOUNDING.match(after)
     if founding and before.rstrip().endswith("等"):
         at = doc.original_span(end + founding.end(), end + founding.end() + 1)[0]

@@ -223,6 +223,15 @@ def test_an_average_of_any_one_is_no_listed_organisations(run) -> None:  # noqa:
     assert [(i.subject, i.value) for i in doc.indicators] == [(-1, "80")]  # 平均 is no 均 of each one's
 
 
+@pytest.mark.parametrize(("text", "subject"), [
+    ("区工信局牵头设立元宇宙产业专项扶持资金,对企业研发投入给予奖励,2024年共兑现奖励资金4860万元。", "区工信局"),
+    ("区科技局将元宇宙纳入项目指南,2023年全区立项支持项目9项,下达支持资金860万元。", ""),  # 全区's, after it
+])
+def test_what_a_body_pays_out_in_a_later_clause_is_its_own(run, text: str, subject: str) -> None:  # noqa: ANN001
+    doc = run(text)
+    assert (doc.mentions[doc.indicators[-1].subject].name if doc.indicators[-1].subject >= 0 else "") == subject
+
+
 def test_a_company_settled_somewhere_opens_its_clause(run) -> None:  # noqa: ANN001
     doc = run("落户大零号湾的上海衡渊智能科技有限公司自主研发的机器人已开展验证,2024年完成A轮融资3.2亿元。")
     assert [doc.mentions[i.subject].name for i in doc.indicators] == ["上海衡渊智能科技有限公司"]

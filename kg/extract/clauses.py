@@ -35,6 +35,7 @@ _LOCATED = re.compile(r"^(?:总部)?(?:位于|落户|坐落于|地处)[^,;。的
 PAYOUT_VERBS = "安排|拨付|兑现|下达|发放"
 # What a body does that its figures measure: 区科委共支持项目18个, 市工信局全年安排资金3200万元.
 _PAYS = re.compile(rf"(?:共|全年|累计|已|先后|年内|\d{{4}}年)*(?:{PAYOUT_VERBS}|支持|资助|扶持|立项|投入)")
+_PAID_OUT = re.compile(rf"(?:共|全年|累计|已|先后|年内)*(?:{PAYOUT_VERBS})")
 _HOME_WORDS = re.compile(r"^(全市|全区|全省|全县|我市|我区|我省|我县|本市|本区|本省|本县)")
 # A clause about any one of many (单个企业平均…, 每家企业…): not about the organisation named before.
 _EACH = re.compile(r"^(?:单个|每个|每家|每户|户均|平均)")
@@ -67,6 +68,7 @@ def clauses(doc: Document, home: int) -> Iterator[Clause]:
             elif _TOP_HEADING.match(line):
                 section_year = None
         subject, year = home, section_year
+        body_before = None  # a body that opened an earlier clause: 区工信局牵头设立…,共兑现资金4860万元
         at = sentence.start
         for piece in _CLAUSE_BREAK.split(doc.norm[sentence.start:sentence.end]):
             start, end = at, at + len(piece)
@@ -74,12 +76,17 @@ def clauses(doc: Document, home: int) -> Iterator[Clause]:
             year = _year(piece, year_now) or year
             body = _strip_time(piece)
             opener = _opener(doc, openers, body, end - len(body))
+            first = openers.get(end - len(body))
+            if first is not None and doc.mentions[first].kind is Kind.GOVERNMENT:
+                body_before = first
             if opener is not None:
                 subject = opener
+            elif body_before is not None and _PAID_OUT.match(body):
+                subject = body_before  # what the body paid out, in a clause of its own
             elif _EACH.match(body):
                 subject = home  # 单个企业平均投入80万元: no one organisation's figure
             elif (word := _HOME_WORDS.match(body)) and not _named_level(doc, subject, home, word.group()[-1]):
-                subject = home
+                subject, body_before = home, None
             yield Clause(start, end, subject, year)
 
 

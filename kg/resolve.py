@@ -61,6 +61,8 @@ def resolve(docs: list[Document], lexicon: Lexicon) -> Resolution:
             for form, lang in _forms(mention, doc):
                 if form != entity.label:
                     entity.aliases.add((form, lang))
+            if kind is Kind.GOVERNMENT and (district := _without_city(entity.label, lexicon, home)):
+                entity.aliases.add((district, "zh-Hans"))  # 长乐区工业和信息化局, as the district writes it
             if mention.name != entity.label:
                 result.decisions.append((mention.name, entity.label, kind.value, reason))
             result.mentions[(doc.id, index)] = entity.iri
@@ -149,6 +151,16 @@ def _with_city(name: str, lexicon: Lexicon, home: set[str]) -> str:
             parent = lexicon.divisions[district.parent].name
             return name if name.startswith(parent) else parent + name
     return name
+
+
+def _without_city(name: str, lexicon: Lexicon, home: set[str]) -> str:
+    """福州市长乐区工业和信息化局 -> 长乐区工业和信息化局 for a body of the document's district, else ""."""
+    for code in sorted(home):
+        district = lexicon.divisions[code]
+        parent = lexicon.divisions.get(district.parent)
+        if district.level == "district" and parent and name.startswith(parent.name + district.name):
+            return name[len(parent.name):]
+    return ""
 
 
 def _longer_names(doc: Document, lexicon: Lexicon) -> dict[str, str]:

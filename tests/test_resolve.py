@@ -117,3 +117,10 @@ def test_a_brand_after_a_place_in_the_registered_name_is_the_company(resolved) -
 def test_a_municipality_is_the_city_of_its_short_forms(resolved) -> None:  # noqa: ANN001
     docs, resolution = resolved("市经信委支持两江新区建设XR产业创新高地。\n重庆两江新区管理委员会\n2024年6月1日")
     assert _entity(docs, resolution, "市经信委").label == "重庆市经济和信息化委员会"
+
+
+def test_a_districts_body_is_named_with_and_without_its_city(resolved) -> None:  # noqa: ANN001
+    docs, resolution = resolved("区工信局共兑现奖励资金4860万元。\n福州市长乐区工业和信息化局\n2025年4月8日")
+    entity = _entity(docs, resolution, "区工信局")
+    assert entity.label == "福州市长乐区工业和信息化局"  # 长乐区 of 福州, not another city's
+    assert ("长乐区工业和信息化局", "zh-Hans") in entity.aliases  # as the district writes it

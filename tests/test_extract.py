@@ -33,6 +33,7 @@ MENTIONS = [
     ("今年3月,余杭未来科技城提出了XR产业发展计划。", {("Place", "余杭未来科技城"), ("Technology", "XR")}),
     ("深化“上海硅巷”科创街区建设。", {("Place", "上海硅巷科创街区")}),
     ("积极与各方开展合作,整合资源。", set()),
+    ("推动建筑信息模型(BIM)与数字孪生融合。", {("Technology", "建筑信息模型"), ("Technology", "BIM")}),  # no scene
     # organisations
     ("之江实验室、阿里达摩院、西湖大学等创新机构持续开展技术攻关。",
      {("ResearchInstitution", "之江实验室"), ("ResearchInstitution", "阿里达摩院"),

@@ -34,6 +34,8 @@ MENTIONS = [
     ("深化“上海硅巷”科创街区建设。", {("Place", "上海硅巷科创街区")}),
     ("积极与各方开展合作,整合资源。", set()),
     ("推动建筑信息模型(BIM)与数字孪生融合。", {("Technology", "建筑信息模型"), ("Technology", "BIM")}),  # no scene
+    ("抄送:区人大常委会人代工委,市委教育工委。",  # working committees
+     {("GovernmentBody", "区人大常委会人代工委"), ("GovernmentBody", "市委教育工委")}),
     # organisations
     ("之江实验室、阿里达摩院、西湖大学等创新机构持续开展技术攻关。",
      {("ResearchInstitution", "之江实验室"), ("ResearchInstitution", "阿里达摩院"),

@@ -890,3 +890,13 @@ def test_a_word_that_points_back_names_the_last_one_of_its_kind(run, text: str, 
 def test_a_count_of_members_is_the_associations(run, text: str, subject: str) -> None:  # noqa: ANN001
     doc = run(text)
     assert [(doc.mentions[i.subject].name, i.name) for i in doc.indicators] == [(subject, "成员单位数")]
+
+
+def test_a_call_for_applications_is_the_policy_that_funds_its_directions(run) -> None:  # noqa: ANN001
+    doc = run("关于组织申报2025年度高新区元宇宙产业发展专项资金项目的通知\n\n"
+              "一、支持方向\n\n(一)虚拟数字人。支持企业突破动作捕捉、语音合成等关键环节。\n\n"
+              "相关链接:关于组织申报2024年度示范应用场景的通知\n")
+    policies = {m.name for m in doc.mentions if m.kind is Kind.POLICY}
+    supported = {doc.mentions[r.object].name for r in doc.relations if r.predicate == "supports"}
+    assert policies == {"关于组织申报2025年度高新区元宇宙产业发展专项资金项目的通知"}  # not the linked one
+    assert {"动作捕捉", "语音合成"} <= supported

@@ -31,7 +31,7 @@ def extract(doc: Document, lexicon: Lexicon, segmenter: Segmenter) -> Document:
     codes = issuer_codes(lexicon, doc.meta)
     places = find_places(text, codes)
     candidates = [
-        *find_policies(doc.norm), *places, *find_organizations(text, places),
+        *find_policies(doc.norm, doc.meta.title), *places, *find_organizations(text, places),
         *find_products(doc.norm, lexicon), *find_technologies(text), *find_events(text),
     ]
     chosen = choose(text, candidates)

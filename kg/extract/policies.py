@@ -27,19 +27,25 @@ _BARE = re.compile(
     r"(?<![《“\"\w])((?:[\u4e00-\u9fff]{2,8}?(?:省|市|区|县))?关于[^。,;:!?、“”《》\n]{2,60}?"
     r"的(?:若干措施|若干政策|若干意见|实施意见|指导意见|实施方案|行动方案|工作方案|管理办法))"
 )
+# A call for applications sets out what it funds, so a document that is one is a policy
+# (关于组织申报2025年度…专项资金项目的通知), though a link to one is not.
+_CALL = re.compile(r"关于(?:组织)?(?:开展)?(?:申报|征集|遴选)[^。,;:!?、“”《》\n]{2,60}?的通知")
 _SHORT_REF = re.compile(rf"^(?:省|市|区|县|本|该)?(?:若干)?(?:政策)?({_TYPE})$")
 _BARE_REF = re.compile(r"(?<![城都超门全本我该各《])(?:省|市|区|县)(行动方案|实施方案|推进方案|实施意见|若干措施|若干政策|行动计划|发展规划)")
 # 《》 also holds newspapers, books and programmes, which are not policies.
 _NOT_POLICY = re.compile(r"(日报|晚报|时报|杂志|周刊|新闻|网|节目|电视剧|电影|游戏)$")
 
 
-def find_policies(norm: str) -> list[Candidate]:
+def find_policies(norm: str, title: str = "") -> list[Candidate]:
+    """The policies of a text whose own title is ``title``."""
     found: list[Candidate] = []
     titles: list[str] = []
+    own = [] if not _CALL.fullmatch(title) else [
+        (m.start(), m.end(), title, "call") for m in re.finditer(re.escape(title), norm)]
     spans = sorted(
         [(m.start(1), m.end(1), m.group(1), "bracketed") for m in _BRACKETED.finditer(norm)]
         + [(m.start(1), m.end(1), m.group(1), "quoted") for m in _QUOTED.finditer(norm)]
-        + [(m.start(1), m.end(1), m.group(1), "bare") for m in _BARE.finditer(norm)]
+        + [(m.start(1), m.end(1), m.group(1), "bare") for m in _BARE.finditer(norm)] + own
     )
     for start, end, title, rule in spans:
         if _NOT_POLICY.search(title) or title != title.strip():

@@ -22,7 +22,7 @@ from kg.extract.organizations import TRADE_WORDS, registered_core
 from kg.extract.places import LEVEL_PREFIX, deepest, issuer_codes
 from kg.iri import mint
 from kg.lexicon import Lexicon
-from kg.model import ORGANIZATIONS, Document, Entity, Kind, Mention
+from kg.model import ORGANIZATIONS, Document, Entity, Kind, Mention, Metadata
 
 _SLUG = {Kind.COMPANY: "company", Kind.RESEARCH: "institution", Kind.GOVERNMENT: "government",
          Kind.ASSOCIATION: "association", Kind.POLICY: "policy", Kind.PLACE: "place",
@@ -104,23 +104,23 @@ def _key(mention: Mention, doc: Document, lexicon: Lexicon, home: set[str],
     if mention.kind is Kind.POLICY:
         return Kind.POLICY, mention.key or mention.name, mention.key or mention.name, "back-reference"
     if mention.kind in ORGANIZATIONS:
-        name, reason = _organization(mention, lexicon, home, longer)
+        name, reason = _organization(mention, lexicon, home, longer, doc.meta)
         kind = kinds.get(name, mention.kind)
         return kind, name, name, reason
     return mention.kind, mention.name, mention.name, "name"
 
 
 def _organization(mention: Mention, lexicon: Lexicon, home: set[str],
-                  longer: dict[str, str]) -> tuple[str, str]:
-    if mention.key:
+                  longer: dict[str, str], meta: Metadata) -> tuple[str, str]:
+    if mention.key and mention.kind is not Kind.GOVERNMENT:
         return mention.key, "lexicon"
-    name, reason = mention.name, "name"
+    name, reason = (mention.key, "lexicon") if mention.key else (mention.name, "name")
     if name in longer:
         name, reason = longer[name], "short form of a longer name in the same document"
     if mention.kind is Kind.RESEARCH and name.startswith("中科院"):
         name, reason = "中国科学院" + name[3:], "中科院 is 中国科学院"
     if mention.kind is Kind.GOVERNMENT and not name.endswith(("区委", "市委", "县委", "省委")):
-        expanded = _expand_body(name, lexicon, home)
+        expanded = _expand_body(_with_zone(name, meta), lexicon, home)  # 区工信局 -> 区工业和信息化局 -> …
         if expanded != name:
             name, reason = expanded, "short form expanded with the document's place"
     return name, reason
@@ -140,6 +140,16 @@ def _expand_body(name: str, lexicon: Lexicon, home: set[str]) -> str:
             name = name[: -len(short)] + full
             break
     return _with_city(name, lexicon, home)
+
+
+def _with_zone(name: str, meta: Metadata) -> str:
+    """新区管委会 -> 郑州市郑东新区管委会 in a document the zone's administration publishes or signs."""
+    short = re.match(r"新区|高新区|经开区|开发区|合作区|自贸区", name)
+    for issuer in (meta.publisher, *meta.signature.split()) if short else ():
+        zone = re.match(rf"[\u4e00-\u9fff]+?{short.group()}", issuer)  # type: ignore[union-attr]
+        if zone and len(zone.group()) > len(short.group()):
+            return zone.group() + name[short.end():]
+    return name
 
 
 def _with_city(name: str, lexicon: Lexicon, home: set[str]) -> str:

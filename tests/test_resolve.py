@@ -124,3 +124,16 @@ def test_a_districts_body_is_named_with_and_without_its_city(resolved) -> None: 
     entity = _entity(docs, resolution, "区工信局")
     assert entity.label == "福州市长乐区工业和信息化局"  # 长乐区 of 福州, not another city's
     assert ("长乐区工业和信息化局", "zh-Hans") in entity.aliases  # as the district writes it
+
+
+def test_a_defined_short_form_of_a_body_is_the_body_it_defines(resolved) -> None:  # noqa: ANN001
+    docs, resolution = resolved("区工业和信息化局(以下简称区工信局)负责日常工作,区工信局牵头推进。\n"
+                                "沈阳市浑南区人民政府办公室\n2025年3月1日")
+    full, short = (_entity(docs, resolution, name) for name in ("区工业和信息化局", "区工信局"))
+    assert full.iri == short.iri and full.label == "沈阳市浑南区工业和信息化局"
+
+
+def test_a_zones_short_form_is_the_zone_of_its_administration(resolved) -> None:  # noqa: ANN001
+    docs, resolution = resolved("本措施已经新区管委会主任办公会研究同意,请认真贯彻落实。\n"
+                                "郑州市郑东新区管理委员会\n2025年3月1日")
+    assert _entity(docs, resolution, "新区管委会").label == "郑州市郑东新区管理委员会"

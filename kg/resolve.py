@@ -145,9 +145,11 @@ def _expand_body(name: str, lexicon: Lexicon, home: set[str]) -> str:
 def _with_zone(name: str, meta: Metadata) -> str:
     """新区管委会 -> 郑州市郑东新区管委会 in a document the zone's administration publishes or signs."""
     short = re.match(r"新区|高新区|经开区|开发区|合作区|自贸区", name)
-    for issuer in (meta.publisher, *meta.signature.split()) if short else ():
-        zone = re.match(rf"[\u4e00-\u9fff]+?{short.group()}", issuer)  # type: ignore[union-attr]
-        if zone and len(zone.group()) > len(short.group()):
+    if short is None:
+        return name
+    for issuer in (meta.publisher, *meta.signature.split()):
+        zone = re.match(rf"[\u4e00-\u9fff]+?{short.group()}", issuer)
+        if zone:
             return zone.group() + name[short.end():]
     return name
 

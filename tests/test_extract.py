@@ -36,6 +36,11 @@ MENTIONS = [
     ("推动建筑信息模型(BIM)与数字孪生融合。", {("Technology", "建筑信息模型"), ("Technology", "BIM")}),  # no scene
     ("抄送:区人大常委会人代工委,市委教育工委。",  # working committees
      {("GovernmentBody", "区人大常委会人代工委"), ("GovernmentBody", "市委教育工委")}),
+    ("抄送:区人大常委会选联工委,区政府督查室。",
+     {("GovernmentBody", "区人大常委会选联工委"), ("GovernmentBody", "区政府督查室")}),
+    ("我区认真贯彻工业和信息化部印发的《元宇宙产业创新发展三年行动计划》。",  # an idiom is no body's name
+     {("GovernmentBody", "工业和信息化部"), ("Policy", "元宇宙产业创新发展三年行动计划")}),
+    ("与企业共建更多联合实验室,建设省级数字创意领域工程研究中心,新增市级园区2个。", set()),  # ranks name kinds
     # organisations
     ("之江实验室、阿里达摩院、西湖大学等创新机构持续开展技术攻关。",
      {("ResearchInstitution", "之江实验室"), ("ResearchInstitution", "阿里达摩院"),

@@ -49,15 +49,15 @@ COMPANY_SUFFIXES = ("股份有限公司", "有限责任公司", "有限公司", 
 BRAND_SUFFIXES = ("科技", "智能", "数字", "技术", "传媒", "证券", "网络", "信息", "软件", "电子",
                   "通信", "微电子", "光电", "互娱", "游戏", "影业", "银行", "资本", "创投", "全息",
                   "数据", "视觉", "半导体", "机器人", "娱乐", "音乐", "动画", "影视")
-_COMMITTEES = "人代|财经|法制|法工|教科文卫|城建环保|农业农村|社会建设|预算"  # 人大常委会人代工委: its working committees
+_COMMITTEES = "人代|选联|财经|法制|法工|教科文卫|城建环保|农业农村|社会建设|预算"  # 人大常委会人代工委: its working committees
 _BODY_SUFFIX = (f"人大常委会(?:{_COMMITTEES})工委|委教育工委|"
                 "人大常委会办公室|人大常委会|委宣传部|委组织部|委统战部|委政法委|委网信办|委办公室|委办公厅|领导小组办公室|领导小组|"
-                "人民政府办公厅|人民政府办公室|政府办公厅|政府办公室|人民政府|执行委员会|执委会|管理委员会|管委会|委员会|"
+                "人民政府办公厅|人民政府办公室|政府办公厅|政府办公室|人民政府督查室|政府督查室|人民政府|执行委员会|执委会|管理委员会|管委会|委员会|"
                 "办公厅|办公室|党委|政府|局|委|厅|办|署|司|部")
 # Suffixes that make a body with nothing but a level before them: 区委, 市人民政府办公厅.
 _BARE_SUFFIXES = frozenset({"管委会", "管理委员会", "人大常委会办公室", "人大常委会", "委", "政府", "人民政府", "党委", "人民政府办公厅", "人民政府办公室", "政府办公厅",
                             "政府办公室", "委宣传部", "委组织部", "委统战部", "委政法委", "委网信办", "委办公室",
-                            "委办公厅", "委教育工委",
+                            "委办公厅", "委教育工委", "人民政府督查室", "政府督查室",
                             *(f"人大常委会{w}工委" for w in _COMMITTEES.split("|"))})
 # A zone's short form stands where a level would: 合作区经济发展局, 高新区财政局.
 _BODY = re.compile(rf"(省|市|合作区|高新区|经开区|开发区|新区|自治区|区|县|自治州|州|国家|中央|国务院)([{HANZI}]{{0,14}}?)({_BODY_SUFFIX})")
@@ -77,12 +77,14 @@ _PLACED_COMPANY = re.compile(
 _LEGAL = re.compile(rf"(?:股份有限公司|有限责任公司|有限公司)(?:[{HANZI}]{{2,6}}?分公司)?")
 _PLACED_UNIT = re.compile(rf"^\([{HANZI}]{{2,4}}\)")
 _QUOTED_RESEARCH = re.compile(rf"“([{HANZI}A-Za-z0-9与—–\-()]{{2,24}}?(?:联合实验室|实验室|研究院|联合创新中心))”")
+# A head that opens with a rank or a number names a kind (省级…工程研究中心, 更多联合实验室).
+_RANKS = ("国家级", "省级", "市级", "区级", "县级", "更多", "一批", "多个", "若干", "首批")
 # A lab that partners build is named, whatever its head: 甲与乙共建数字人与智能交互联合实验室,
 # 共建的5G+XR文旅联合创新实验室 (a head of field words alone names no lab elsewhere).
 _BUILT_LAB = re.compile(
     rf"(?:共建|共同建设|联合建设|合作建设|牵头建设|共同组建|联合组建|组建|揭牌成立|联合成立|共同成立)(?:了|的)?"
     rf"(?P<name>(?P<partner>[{HANZI}A-Za-z0-9()]{{2,10}}[—–\-])?"  # 南科大—镜界…联合创新中心
-    rf"(?!一批|一个|多个|首批|若干|省级|市级|国家级|联合|重点)[{HANZI}A-Za-z0-9+]"
+    rf"(?!{'|'.join(_RANKS)}|一个|联合|重点)[{HANZI}A-Za-z0-9+]"
     rf"[{HANZI}A-Za-z0-9+与和]{{1,19}}?(?:联合创新实验室|联合实验室|重点实验室|实验室|联合创新中心))")
 # The partners of a joint lab before a dash: 交大—澜序多模态生成联合实验室, 港中大(深圳)—幻维….
 _PARTNER_DASH = re.compile(r"[—–\-]$")
@@ -159,7 +161,8 @@ def _suffixed(text: Text, suffixes: tuple[str, ...], kind: Kind, rule: str,
         if joined:
             start += joined[-1].end()  # 甲专业委员会和乙专业委员会: two names
         head = text.norm[start:match.start()]
-        if len(head) < 2 or head in _GENERIC or not fields and _generic_head(text, start, match.start()):
+        if len(head) < 2 or head in _GENERIC or head.startswith(_RANKS) or not fields and _generic_head(
+                text, start, match.start()):
             continue
         found.append(Candidate(kind, start, end, text.norm[start:end], rule=rule))
     return found
@@ -443,7 +446,7 @@ def _body_ok(text: Text, start: int, end: int, suffix: str, stop: int) -> bool:
     if core and (len(core) < 2 or _BAD_CORE.search(core) or core in _GENERIC):
         return False
     return _body_ends(text, stop) and not any(
-        t.pos[:1] in {"v", "d", "p", "u", "r"} and t.pos != "vn" and t.text not in _DEPARTMENT_WORDS
+        t.pos[:1] in {"v", "d", "p", "u", "r", "i"} and t.pos != "vn" and t.text not in _DEPARTMENT_WORDS
         for t in text.tokens_in(start, end))
 
 

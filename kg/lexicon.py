@@ -39,7 +39,7 @@ _ETHNIC = re.compile(r"(.{2,}?)(?:[\u4e00-\u9fff]{1,5}族)+$")
 _NOT_TECHNOLOGY = re.compile(
     r"(经济|产业|业|消费|服务|场景|业态|智慧[\u4e00-\u9fff]+|文旅|政务|电商|电子商务|金融科技|在线新经济|"
     r"数字创意|创意设计|时尚创意|基础设施|中心|算力|智算|眼镜|传感器|终端|头显|一体机|显示屏|"
-    r"城市|工厂|客服|座舱|平台)$|^(垂直|行业)"
+    r"城市|工厂|客服|座舱|平台)$|^(垂直|行业)(?!大模型)"
 )
 
 # Branches of the taxonomy that hold business models and application fields, not technologies.

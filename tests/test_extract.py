@@ -41,6 +41,8 @@ MENTIONS = [
     ("我区认真贯彻工业和信息化部印发的《元宇宙产业创新发展三年行动计划》。",  # an idiom is no body's name
      {("GovernmentBody", "工业和信息化部"), ("Policy", "元宇宙产业创新发展三年行动计划")}),
     ("与企业共建更多联合实验室,建设省级数字创意领域工程研究中心,新增市级园区2个。", set()),  # ranks name kinds
+    ("在惠山古镇、东陵公园、义乌国际商贸城和涿州影视城建设场景,建设一批特色古镇。",
+     {("Place", "惠山古镇"), ("Place", "东陵公园"), ("Place", "义乌国际商贸城"), ("Place", "涿州影视城")}),
     # organisations
     ("之江实验室、阿里达摩院、西湖大学等创新机构持续开展技术攻关。",
      {("ResearchInstitution", "之江实验室"), ("ResearchInstitution", "阿里达摩院"),
@@ -585,6 +587,8 @@ def test_a_body_asked_for_support_supports_nothing(run) -> None:  # noqa: ANN001
     ("支持陶瓷、家居、家电等行业企业应用大模型。", "家居"),  # the items are trades
     ("推动元宇宙与文化旅游、设计创意、演艺娱乐、城市治理、商贸消费深度融合。", "演艺娱乐"),  # a field among fields
     ("引导永通、天圣、乐达、盛发等企业应用机器视觉验布、智能配色、数码印花等技术。", "数码印花"),  # a second list
+    ("依托沈阳奥林匹克体育中心建设数字孪生场馆。", "匹克体育"),  # a listed brand inside a word
+    ("重点开展工业仿真和三维可视化技术研发。", "可视化技术"),  # a technology's words
 ])
 def test_not_a_company(run, text: str, name: str) -> None:  # noqa: ANN001
     assert name not in {m.name for m in run(text).mentions if m.kind.value == "Company"}

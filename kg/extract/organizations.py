@@ -132,7 +132,8 @@ def _lexicon(text: Text) -> list[Candidate]:
     for start, end, name in text.matches():
         for entry in text.lexicon.names[name]:
             if entry.kind in {Kind.COMPANY, Kind.RESEARCH, Kind.GOVERNMENT} and (
-                    len(name) > 2 or text.aligned(start, end)) and _ascii_bounded(text.norm, start, end):
+                    len(name) > 2 and text.starts_word(start) or text.aligned(start, end)) and _ascii_bounded(
+                    text.norm, start, end):  # not 匹克体育 of 奥林匹克体育中心
                 found.append(Candidate(entry.kind, start, end, name, key=entry.canonical,
                                        rule="org-lexicon"))
                 break

@@ -30,11 +30,12 @@ ZONE_SUFFIXES = (
     "产业走廊", "示范区", "风貌区", "试验区", "功能区", "实验区", "艺术区", "会展城", "古城",
     "知识城", "生态城", "生物岛", "创意港", "数字港", "信息港", "科创港", "数据中心集群",
     "智谷", "创谷", "云谷", "数谷", "软件谷", "城市副中心", "旅游度假区", "度假区", "森林公园",
+    "古镇", "影视城", "商贸城", "公园",
 )
 _ZONE = re.compile("|".join(ZONE_SUFFIXES))
 # Suffixes that also make descriptions (量子产业集聚区): a name needs a place or a proper noun first.
 _DESCRIBED = frozenset({"集聚区", "起步区", "示范区", "产业走廊", "试验区", "功能区", "实验区", "艺术区", "会展城",
-                        "古城", "数据中心集群", "城市副中心"})
+                        "古城", "数据中心集群", "城市副中心", "古镇", "公园"})
 # Suffixes of parks that also name brands and programmes: quoted, they are no place.
 _BRANDED = frozenset({"智谷", "创谷", "云谷", "数谷"})
 # 中关村 + 朝阳园, 中关村 + 海淀园.

@@ -92,13 +92,33 @@ def _zone_division(lexicon: Lexicon, name: str) -> str:
     return parents.pop() if len(parents) == 1 and next(iter(parents)) in lexicon.divisions else ""
 
 
+# The short forms of national zones' official names.
+_ZONE_FULL = (("高新区", "高新技术产业开发区"), ("经开区", "经济技术开发区"))
+
+
+def _full_zone(name: str) -> str:
+    """保定高新区 -> 保定高新技术产业开发区, the identity of a zone named by its short form."""
+    for short, full in _ZONE_FULL:
+        if name.endswith(short) and len(name) > len(short) + 1:
+            return name[:-len(short)] + full
+    return name
+
+
 def _key(mention: Mention, doc: Document, lexicon: Lexicon, home: set[str],
          longer: dict[str, str], kinds: dict[str, Kind]) -> tuple[Kind, str, str, str]:
     """(kind, identity key, canonical label, reason) for one mention."""
     if mention.kind is Kind.PLACE:
         if mention.key.isdigit():
             return Kind.PLACE, mention.key, lexicon.divisions[mention.key].name, "administrative code"
-        return Kind.PLACE, mention.key or mention.name, mention.key or mention.name, "place name"
+        name = mention.key or mention.name
+        full = name if mention.key else _full_zone(name)
+        if full == name:
+            return Kind.PLACE, name, name, "place name"
+        codes = [e.keys[0] for e in lexicon.names.get(full, ()) if e.kind is Kind.PLACE and e.keys
+                 and e.keys[0] in lexicon.divisions]
+        if codes:
+            return Kind.PLACE, codes[0], lexicon.divisions[codes[0]].name, "a zone's short form of its full name"
+        return Kind.PLACE, full, name, "a zone's short form of its full name"
     if mention.kind is Kind.TECHNOLOGY and mention.key:
         return Kind.TECHNOLOGY, mention.key, lexicon.concepts[mention.key].label, "taxonomy concept"
     if mention.kind is Kind.POLICY:

@@ -137,3 +137,11 @@ def test_a_zones_short_form_is_the_zone_of_its_administration(resolved) -> None:
     docs, resolution = resolved("本措施已经新区管委会主任办公会研究同意,请认真贯彻落实。\n"
                                 "郑州市郑东新区管理委员会\n2025年3月1日")
     assert _entity(docs, resolution, "新区管委会").label == "郑州市郑东新区管理委员会"
+
+
+def test_a_zones_short_form_is_the_zone_of_its_full_name(resolved) -> None:  # noqa: ANN001
+    docs, resolution = resolved("保定高新技术产业开发区企业22家。", "保定高新区营业收入22.5亿元。",
+                                "仲恺高新技术产业开发区获批。", "仲恺高新区集聚企业。")
+    coded = _entity(docs, resolution, "保定高新区")
+    assert coded is _entity(docs, resolution, "保定高新技术产业开发区") and coded.code  # the lexicon's zone
+    assert _entity(docs, resolution, "仲恺高新区") is _entity(docs, resolution, "仲恺高新技术产业开发区")

@@ -1,7 +1,7 @@
 """Markup: the readable text of an HTML or Markdown page, without its site furniture.
 
-HTML: text of block elements, one per line, and a table's row as one line whose cells
-`` | `` parts (as Markdown writes them: the table readers need the row); scripts, styles, forms and
+HTML: text of block elements, one per line, and a table's row as one line, its cells
+joined by `` | `` (as Markdown writes them: the table readers need the row); scripts, styles, forms and
 elements that are navigation, menus, breadcrumbs, headers, footers or
 sidebars (by tag, or by a class or id that says so) are left out. The
 ``<title>`` and the ``<meta>`` fields Chinese government sites fill

@@ -114,11 +114,12 @@ def _key(mention: Mention, doc: Document, lexicon: Lexicon, home: set[str],
         full = name if mention.key else _full_zone(name)
         if full == name:
             return Kind.PLACE, name, name, "place name"
+        reason = "a zone's short form of its full name"
         codes = [e.keys[0] for e in lexicon.names.get(full, ()) if e.kind is Kind.PLACE and e.keys
                  and e.keys[0] in lexicon.divisions]
-        if codes:
-            return Kind.PLACE, codes[0], lexicon.divisions[codes[0]].name, "a zone's short form of its full name"
-        return Kind.PLACE, full, name, "a zone's short form of its full name"
+        if codes:  # the lexicon's coded zone
+            return Kind.PLACE, codes[0], lexicon.divisions[codes[0]].name, reason
+        return Kind.PLACE, full, name, reason
     if mention.kind is Kind.TECHNOLOGY and mention.key:
         return Kind.TECHNOLOGY, mention.key, lexicon.concepts[mention.key].label, "taxonomy concept"
     if mention.kind is Kind.POLICY:

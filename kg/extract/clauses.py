@@ -34,8 +34,9 @@ _LOCATED = re.compile(r"^(?:总部)?(?:位于|落户|坐落于|地处)[^,;。的
 # Verbs of money a body pays out (安排资金3200万元): the body's own figure, and a fact, not an offer.
 PAYOUT_VERBS = "安排|拨付|兑现|下达|发放"
 # What a body does that its figures measure: 区科委共支持项目18个, 市工信局全年安排资金3200万元.
-_PAYS = re.compile(rf"(?:共|全年|累计|已|先后|年内|\d{{4}}年)*(?:{PAYOUT_VERBS}|支持|资助|扶持|立项|投入)")
-_PAID_OUT = re.compile(rf"(?:共|全年|累计|已|先后|年内)*(?:{PAYOUT_VERBS})")
+_HOW_MUCH = "共|全年|累计|已|先后|年内"  # the adverbs before a verb of paying
+_PAYS = re.compile(rf"(?:{_HOW_MUCH}|\d{{4}}年)*(?:{PAYOUT_VERBS}|支持|资助|扶持|立项|投入)")
+_PAID_OUT = re.compile(rf"(?:{_HOW_MUCH})*(?:{PAYOUT_VERBS})")
 _HOME_WORDS = re.compile(r"^(全市|全区|全省|全县|我市|我区|我省|我县|本市|本区|本省|本县)")
 # A clause about any one of many (单个企业平均…, 每家企业…): not about the organisation named before.
 _EACH = re.compile(r"^(?:单个|每个|每家|每户|户均|平均)")

@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from kg.extract.text import (
     HANZI,
+    LEVEL_RANKS,
     STOP_CHARS,
     STOP_WORDS,
     Candidate,
@@ -78,7 +79,7 @@ _LEGAL = re.compile(rf"(?:股份有限公司|有限责任公司|有限公司)(?:
 _PLACED_UNIT = re.compile(rf"^\([{HANZI}]{{2,4}}\)")
 _QUOTED_RESEARCH = re.compile(rf"“([{HANZI}A-Za-z0-9与—–\-()]{{2,24}}?(?:联合实验室|实验室|研究院|联合创新中心))”")
 # A head that opens with a rank or a number names a kind (省级…工程研究中心, 更多联合实验室).
-_RANKS = ("国家级", "省级", "市级", "区级", "县级", "更多", "一批", "多个", "若干", "首批")
+_RANKS = (*LEVEL_RANKS, "更多", "一批", "多个", "若干", "首批")
 # A lab that partners build is named, whatever its head: 甲与乙共建数字人与智能交互联合实验室,
 # 共建的5G+XR文旅联合创新实验室 (a head of field words alone names no lab elsewhere).
 _BUILT_LAB = re.compile(

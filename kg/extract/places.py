@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 
-from kg.extract.text import HANZI, PLACE_PREFIXES, Candidate, Text, enumeration_before
+from kg.extract.text import HANZI, LEVEL_RANKS, PLACE_PREFIXES, Candidate, Text, enumeration_before
 from kg.lexicon import Division, Entry, Lexicon, short_name
 from kg.model import Kind, Metadata
 
@@ -61,7 +61,7 @@ _COMMON = frozenset({"东区", "南区", "北区", "西区", "中区", "城区",
 # What may follow a township's short name (上地、西北旺等区域) so that it is a place, not the
 # head of another name (“虹桥智谷”).
 _LOCATIVE = re.compile(rf"(?![{HANZI}])|等|地区|片区|区域|一带|周边|街道|镇|和|与|及|、")
-_ZONE_HEAD_WORDS = frozenset(["老城", "老城区", "老街", "主城区", "中心城区", "城区", "历史", "传统", "重要", "大型", "特色", "景区", "重点", "主题", "专业", "特色产业", "商业", "产业", "科技", "创新", "数字", "智慧", "现代", "新型", "各类", "一批", "优质", "高端", "示范", "标杆", "相关", "这些", "该", "文旅", "文化", "旅游", "核心", "功能", "综合", "若干", "多个", "国家级", "省级", "市级", "区级", "县级"])
+_ZONE_HEAD_WORDS = frozenset(["老城", "老城区", "老街", "主城区", "中心城区", "城区", "历史", "传统", "重要", "大型", "特色", "景区", "重点", "主题", "专业", "特色产业", "商业", "产业", "科技", "创新", "数字", "智慧", "现代", "新型", "各类", "一批", "优质", "高端", "示范", "标杆", "相关", "这些", "该", "文旅", "文化", "旅游", "核心", "功能", "综合", "若干", "多个", *LEVEL_RANKS])
 _COMMON_WORD = 1500
 _EVERYDAY = 5000  # a word this common (中央, 国际) begins no zone's own name
 _RARE_NOUN = 2000  # a noun this rare that heads a zone's name is a name (天府软件园), not a word (产业园)  # jieba frequency above which a short place name is an everyday word

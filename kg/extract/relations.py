@@ -647,8 +647,9 @@ def _collaborations(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202
 
 
 # 甲(…)在…方面具有优势,2023年与乙共建…: a later clause of the sentence 甲 opens, with its partner.
-_PARTNER_OPENING = re.compile(r"(?:\d{4}年(?:\d{1,2}月)?(?:份)?,?)?(?:还|并|同时|也|已|先后)?(?:与|同)")
-_SENTENCE_OPENING = re.compile(r"\s*(?:\d{4}年(?:\d{1,2}月)?(?:份)?,?)?")
+_DATED = r"(?:\d{4}年(?:\d{1,2}月)?(?:份)?,?)?"  # 2023年, 2024年5月份,
+_PARTNER_OPENING = re.compile(rf"{_DATED}(?:还|并|同时|也|已|先后)?(?:与|同)")
+_SENTENCE_OPENING = re.compile(rf"\s*{_DATED}")
 
 
 def _partner_clause(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202

@@ -144,7 +144,7 @@ def _measured(header: str) -> tuple[str, str]:
     """The unit a header gives in brackets and what it names: 2024年企业数(家) -> 家, 企业数."""
     unit = _HEADER_UNIT.search(header)
     name = _YEAR.sub("", header[: unit.start()] if unit else header)
-    return (unit.group("unit") if unit else "", _GROWTH.sub("", name) if _GROWTH.search(name) else name)
+    return (unit.group("unit") if unit else "", _GROWTH.sub("", name))
 
 
 def _text(cells: list[tuple[int, str]]) -> str:

@@ -32,6 +32,8 @@ _GEOGRAPHIC = frozenset("湾湖岛港江河洲峰谷")
 _GROWING = frozenset({"产业", "经济", "行业", "事业", "融合", "协同", "高质量"})
 # Single characters that begin a place's name before its body (西太湖, 大零号湾, 南太湖).
 PLACE_PREFIXES = frozenset("东西南北中大小新老")
+# The ranks that make a name a kind (省级工程研究中心, 市级园区), not one institution or zone.
+LEVEL_RANKS = ("国家级", "省级", "市级", "区级", "县级")
 # Words that introduce the names after them: 成员单位包括甲, 如甲.
 _INTRODUCERS = frozenset({"包括", "包含", "涵盖", "例如", "比如", "如", "即", "有", "含", "其中"})
 _MEASURE = re.compile(r"[余多]?[场次届个家项批名位款件台座套所]")

@@ -48,19 +48,20 @@ _NEAR_FOCUS = re.compile(r"(在|布局|开展|从事|发力|运用|采用|利用
 _USES = frozenset({"运用", "采用", "利用", "基于", "依托"})  # 甲运用A、B等技术: 甲's, not a body's support
 _LIST_TAIL = re.compile(r"^等?[^,;。]{0,4}?(领域|方向|赛道|技术|产业|应用|方面|环节|研究|研发|攻关)")
 _HOSTS = re.compile(r"(集聚|聚集|汇聚|吸引|入驻|落户|引进)了?(?:[^,;。、]{0,8}?等|一批)?")
-_MEMBERS_ARE = re.compile(r"(首批)?(成员|会员)(单位)?(?:(?:共|达|达到)?\d+家,)?(包括|有|为|涵盖)[:：]?")
+_MEMBERS_ARE = re.compile(r"(首批)?(成员|会员)(单位)?(?:(?:共|达|达到)?\d+家,)?(包括|有|为|涵盖)[:：]?|成员单位")
 _FOUNDED_BEFORE = re.compile(r"(\((?:以下)?简称[^)]*\))?等?(?:首批|第一批)?\d*家?(单位|企业|成员|机构)?(共同)?"
                              r"(发起(成立|组建|组成)?|成立|组建|组成)(了|的)?")
 _LEAD = re.compile(r"(?:牵头|领衔)[,、]?(?:联合|会同|携手)?")
 _BY_FOUNDERS = re.compile(r"由(?:[^,;。]{1,40}?(?:牵头|领衔),)?$")
 _FOUNDING = re.compile(r"[^,;。]{0,20}?(?:共同|联合)?(?:发起|组建|组成|共建|建设)")
-_FOUNDED = re.compile(r"^(等)?(首批|第一批)?(\d+家)?(?:(?:单位|企业|成员|机构|高校|院校|科研院所|院所|研究机构)[、和及与]?){0,4}"
+_FOUNDED = re.compile(r"^(等)?(首批|第一批)?(\d+家)?(?:(?:单位|企业|成员|机构|高校|院校|科研院所|院所|(?:科研|研究)机构)[、和及与]?){0,4}"
                       r"(共同)?(发起|组成|成立|组建)")
 _WINDOW = 60
-# 甲、乙等单位为/担任(联盟)副理事长单位: the role makes each a member.
-_ROLE = re.compile(r"(?:等(?:\d+家)?(?:单位|企业|机构|高校)?)?(?:分别|共同|均|同时)?(?:担任|成为|为|当选为?|作为)"
+# 甲、乙等单位为/担任(联盟)副理事长单位, 甲任理事长单位, 组织甲、乙等成员单位: the role makes each a member.
+_ROLE = re.compile(r"(?:(?:等(?:\d+家)?(?:单位|企业|机构|高校)?)?(?:分别|共同|均|同时)?(?:担任|成为|为|任|当选为?|作为)"
                    r"(?:该|本)?(?:联盟|协会|学会|商会|联席会)?的?(?:首批|首届|第一届)?(?:常务)?(?:副)?"
-                   r"(?:(?:理事长|理事|会长|秘书长|监事长|监事|成员|会员|发起)单位|成员|会员)")
+                   r"(?:(?:理事长|理事|会长|秘书长|监事长|监事|成员|会员|发起)单位|成员|会员)"
+                   r"|等(?:\d+家)?(?:联盟|协会)?(?:成员|会员)单位)")
 # A bare word that points back to the association named last: 联盟由甲、乙共同发起.
 _ASSOCIATION_WORD = re.compile(r"(?:该|本|这一|此)?(?:联盟|协会|学会|商会|联席会|联合体)")
 _ANTECEDENT_SENTENCES = 4
@@ -593,11 +594,10 @@ def _founders_before(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202
 
 
 def _listed_members(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202
-    """乙联盟…成员单位包括甲、丙: each listed organisation is a member."""
+    """乙联盟…成员单位包括甲、丙 and 联盟成员单位甲、丙: each listed organisation is a member."""
     bounds = text.doc.sentences[sentence]
     for end, j in _associations(text, chosen, sentence, indexes):
-        intro = _MEMBERS_ARE.search(text.norm, end, bounds.end)
-        if intro:
+        for intro in _MEMBERS_ARE.finditer(text.norm, end, bounds.end):
             group, _ = listed_from(text, chosen, indexes, intro.end())
             yield from (Relation(i, "memberOf", j, sentence, intro.group()) for i in group)
 

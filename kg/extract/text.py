@@ -143,7 +143,15 @@ class Text:
                 break
             start = token.start
             index -= 1
+        if start < end and index + 1 < len(tokens) and self._takes(tokens[index], tokens[index + 1]):
+            start = tokens[index].end  # 组织/v 武汉大学: a verb before a proper name is not part of it
         return start
+
+    def _takes(self, verb: Token, name: Token) -> bool:
+        """Whether ``verb`` is a verb of two characters or more whose object is the proper name
+        ``name`` (组织/v 武汉大学/nt), not the first word of a name (沉浸/v 式/k)."""
+        return verb.pos[:1] == "v" and verb.pos != "vn" and len(verb.text) > 1 and (
+            verb.text not in self.lexicon.names) and (name.pos in _PROPER or name.text in self.lexicon.names)
 
     def _unknown(self, index: int) -> bool:
         """A character of a name jieba does not know, which it cuts into single characters
@@ -265,7 +273,7 @@ def enumeration_before(text: Text, end: int, limit: int = 120) -> list[tuple[int
     return [(s, e) for s, e in items if e - s >= 2]
 
 
-_AT = frozenset({"在", "于", "到", "向", "从"})
+_AT = frozenset({"在", "于", "到", "向", "从", "由"})
 
 
 def _after_intro(text: Text, start: int, end: int) -> int:
@@ -291,6 +299,7 @@ def _after_intro(text: Text, start: int, end: int) -> int:
 
 
 _LEVEL_CHARS = frozenset("省市区县")
+_PROPER = frozenset({"ns", "nt", "nr", "nrt", "nz"})
 _COLLECTIVE = frozenset({"企业", "高校", "单位", "机构", "院所", "园区", "各方", "本地"})
 
 
@@ -310,7 +319,7 @@ def _self_named(text: Text, index: int, end: int) -> bool:
 
 
 def _intro(word: str, pos: str) -> bool:
-    return pos in {"p", "c", "v", "d", "r", "ad", "vd", "f", "t", "m", "q", "u", "uj", "ul", "uz", "ug", "uv"} or word in (
+    return pos in {"p", "c", "v", "d", "r", "s", "ad", "vd", "f", "t", "m", "q", "u", "uj", "ul", "uz", "ug", "uv"} or word in (
         STOP_WORDS)
 
 
@@ -383,18 +392,27 @@ _REPEATED = frozenset({"org-neighbour", "org-list", "company-brand", "company-pr
 
 def repeats(text: Text, chosen: list[Candidate]) -> list[Candidate]:
     """A name a list or a suffix rule found once names the same organisation wherever else
-    the document writes it as a whole word (紫光云 in a list, then 紫光云将搭建…)."""
+    the document writes it as a whole word (紫光云 in a list, then 紫光云将搭建…), and there it
+    outranks a shorter mention inside it (动捕 of 星翼动捕)."""
     spans = [(c.start, c.end) for c in chosen]
     return [Candidate(candidate.kind, match.start(), match.end(), candidate.name, key=candidate.key,
-                      rule="same-name", priority=0)
+                      rule="same-name", priority=int(any(_inside(low, high, *match.span()) for low, high in spans)))
             for candidate in chosen if candidate.rule in _REPEATED and len(candidate.name) >= 2
-            for match in elsewhere(text, re.escape(candidate.name), spans)]
+            for match in elsewhere(text, re.escape(candidate.name), spans, within=True)]
 
 
-def elsewhere(text: Text, pattern: str, spans: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
-    """Where ``pattern`` matches a whole word of the text outside ``spans``."""
+def _inside(low: int, high: int, start: int, end: int) -> bool:
+    """Whether low..high lies inside start..end and is shorter."""
+    return start <= low and high <= end and high - low < end - start
+
+
+def elsewhere(text: Text, pattern: str, spans: list[tuple[int, int]],
+              within: bool = False) -> Iterator[re.Match[str]]:
+    """Where ``pattern`` matches a whole word of the text outside ``spans`` (``within``: or
+    around them)."""
     for match in re.finditer(pattern, text.norm):
         start, end = match.span()
         if text.starts_word(start) and text.ends_word(end) and not any(
-                low < end and start < high for low, high in spans):
+                low < end and start < high and not (within and _inside(low, high, start, end))
+                for low, high in spans):
             yield match

@@ -19,9 +19,9 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from kg.extract.organizations import TRADE_WORDS, registered_core
-from kg.extract.places import LEVEL_PREFIX, deepest, issuer_codes
+from kg.extract.places import LEVEL_PREFIX, ZONE_SUFFIXES, deepest, issuer_codes
 from kg.iri import mint
-from kg.lexicon import Lexicon
+from kg.lexicon import Lexicon, short_name
 from kg.model import ORGANIZATIONS, Document, Entity, Kind, Mention, Metadata
 
 _SLUG = {Kind.COMPANY: "company", Kind.RESEARCH: "institution", Kind.GOVERNMENT: "government",
@@ -66,12 +66,35 @@ def resolve(docs: list[Document], lexicon: Lexicon) -> Resolution:
             if mention.name != entity.label:
                 result.decisions.append((mention.name, entity.label, kind.value, reason))
             result.mentions[(doc.id, index)] = entity.iri
+        _administered_zones(result, doc, lexicon, home)
         own = deepest(home)
         if own:
             result.homes[doc.id] = _place(result, lexicon, own).iri
     _add_ancestors(result, lexicon)
     result.decisions = sorted(set(result.decisions))
     return result
+
+
+_ADMINISTRATION = re.compile(r"(?:管理委员会|管委会)$")
+_ZONE_NAME = re.compile(f"(?:{'|'.join(ZONE_SUFFIXES)})$")
+
+
+def _administered_zones(result: Resolution, doc: Document, lexicon: Lexicon, home: set[str]) -> None:
+    """A zone the document names by a short form (松山湖高新区) is also named by its
+    administration's full name (东莞松山湖高新技术产业开发区管理委员会), with or without the city."""
+    for mention in doc.mentions:
+        zone = _ADMINISTRATION.sub("", mention.name)
+        if mention.kind is not Kind.GOVERNMENT or zone == mention.name or not _ZONE_NAME.search(zone):
+            continue
+        cities = [name for code in sorted(home) if lexicon.divisions[code].level in {"province", "city"}
+                  for name in (lexicon.divisions[code].name, short_name(lexicon.divisions[code].name))]
+        for name in [zone, *(zone[len(city):] for city in cities if zone.startswith(city))]:
+            key, _, _ = _zone_key(lexicon, name, _full_zone(name), home)
+            entity = result.entities.get(mint("place", key))
+            if entity is not None and doc.id in entity.documents:
+                if zone != entity.label:
+                    entity.aliases.add((zone, "zh-Hans"))
+                break
 
 
 def _named_home(doc: Document, lexicon: Lexicon) -> set[str]:
@@ -96,12 +119,38 @@ def _zone_division(lexicon: Lexicon, name: str) -> str:
 _ZONE_FULL = (("高新区", "高新技术产业开发区"), ("经开区", "经济技术开发区"))
 
 
+# The suffixes of an ordinary division's name; a town-level unit named without one is a zone's
+# administration (东莞 松山湖, 441900401).
+_DIVISION_SUFFIX = re.compile(r"(?:省|市|区|县|旗|镇|乡|街道|苏木|办事处)$")
+
+
+def _named_unit(lexicon: Lexicon, full: str, home: set[str]) -> list[str]:
+    """The code of the town-level unit of the document's city that a zone's full name begins
+    with (松山湖高新技术产业开发区 -> 松山湖, 441900401 in 东莞), where that unit's name has no
+    ordinary division's suffix."""
+    stem = next((full[:-len(long)] for _, long in _ZONE_FULL if full.endswith(long)), "")
+    return [code for e in lexicon.names.get(stem, ()) if e.kind is Kind.PLACE and e.canonical == stem
+            and e.level in {"town", "zone"} and e.parent in home and not _DIVISION_SUFFIX.search(stem)
+            for code in e.keys[:1] if code in lexicon.divisions]
+
+
 def _full_zone(name: str) -> str:
     """保定高新区 -> 保定高新技术产业开发区, the identity of a zone named by its short form."""
     for short, full in _ZONE_FULL:
         if name.endswith(short) and len(name) > len(short) + 1:
             return name[:-len(short)] + full
     return name
+
+
+def _zone_key(lexicon: Lexicon, name: str, full: str, home: set[str]) -> tuple[str, str, str]:
+    """(identity key, canonical label, reason) of a place the lexicon has no code for by its
+    name, whose full name is ``full``: the lexicon's coded zone or unit of that full name if any."""
+    reason = "place name" if full == name else "a zone's short form of its full name"
+    codes = [e.keys[0] for e in lexicon.names.get(full, ()) if full != name and e.kind is Kind.PLACE
+             and e.keys and e.keys[0] in lexicon.divisions] or _named_unit(lexicon, full, home)
+    if codes:
+        return codes[0], lexicon.divisions[codes[0]].name, reason
+    return full, name, reason
 
 
 def _key(mention: Mention, doc: Document, lexicon: Lexicon, home: set[str],
@@ -111,15 +160,7 @@ def _key(mention: Mention, doc: Document, lexicon: Lexicon, home: set[str],
         if mention.key.isdigit():
             return Kind.PLACE, mention.key, lexicon.divisions[mention.key].name, "administrative code"
         name = mention.key or mention.name
-        full = name if mention.key else _full_zone(name)
-        if full == name:
-            return Kind.PLACE, name, name, "place name"
-        reason = "a zone's short form of its full name"
-        codes = [e.keys[0] for e in lexicon.names.get(full, ()) if e.kind is Kind.PLACE and e.keys
-                 and e.keys[0] in lexicon.divisions]
-        if codes:  # the lexicon's coded zone
-            return Kind.PLACE, codes[0], lexicon.divisions[codes[0]].name, reason
-        return Kind.PLACE, full, name, reason
+        return (Kind.PLACE, *_zone_key(lexicon, name, name if mention.key else _full_zone(name), home))
     if mention.kind is Kind.TECHNOLOGY and mention.key:
         return Kind.TECHNOLOGY, mention.key, lexicon.concepts[mention.key].label, "taxonomy concept"
     if mention.kind is Kind.POLICY:

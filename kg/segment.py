@@ -49,7 +49,7 @@ def make_segmenter(lexicon: Lexicon, cache: Path | None = None) -> Segmenter:
 
 def _division_chains(tokenizer: jieba.Tokenizer, lexicon: Lexicon) -> list[str]:
     """Words of jieba's dictionary that join a province or city to a division of it
-    (上海市浦东新区, 北京市东城区, 湖南长沙市)."""
+    (上海市浦东新区, 北京市东城区, 湖南长沙市), or a division to its government (北京市人民政府)."""
     def codes(name: str, levels: set[str]) -> list[str]:
         return [key for entry in lexicon.names.get(name, ()) if entry.kind is Kind.PLACE and entry.level in levels
                 for key in entry.keys if key.isdigit()]
@@ -62,6 +62,10 @@ def _division_chains(tokenizer: jieba.Tokenizer, lexicon: Lexicon) -> list[str]:
                             for low in lows):
                 chains.append(word)
                 break
+    for word in [w for w in tokenizer.FREQ if 4 <= len(w) <= 14 and w.endswith("政府")]:
+        stem = word.removesuffix("政府").removesuffix("人民")
+        if codes(stem, {"province", "city", "district"}):
+            chains.append(word)  # 湖南省人民政府 -> 湖南省 + 人民政府, so the place is a word
     return chains
 
 

@@ -158,6 +158,13 @@ MENTIONS = [
     ("与中国银行、建设银行签署协议,安踏、361度、鸿星尔克等企业和国家电网参与。",
      {("Company", "中国银行"), ("Company", "建设银行"), ("Company", "安踏"), ("Company", "361度"),
       ("Company", "鸿星尔克"), ("Company", "国家电网")}),
+    # a province's government jieba reads as one word; a park after 全力支持; a phase written twice
+    ("落实山东省人民政府办公厅印发的通知,山东省人民政府提出目标。",
+     {("GovernmentBody", "山东省人民政府办公厅"), ("GovernmentBody", "山东省人民政府")}),
+    ("全力支持天心数字产业园加快建设。", {("Place", "天心数字产业园")}),
+    ("在北辰三角洲布局一批总部项目。", {("Place", "北辰三角洲")}),
+    ("福州软件园二期(以下简称软件园二期)入驻企业300家,一批企业在软件园二期设立中心。",
+     {("Place", "福州软件园二期"), ("Place", "软件园二期")}),
     # policies: brackets, quotes, back-references
     ("印发了《关于浙江省未来产业先导区建设的指导意见》。",
      {("Policy", "关于浙江省未来产业先导区建设的指导意见")}),
@@ -605,6 +612,15 @@ def test_a_body_asked_for_support_supports_nothing(run) -> None:  # noqa: ANN001
 ])
 def test_not_a_company(run, text: str, name: str) -> None:  # noqa: ANN001
     assert name not in {m.name for m in run(text).mentions if m.kind.value == "Company"}
+
+
+@pytest.mark.parametrize(("text", "kind", "name"), [
+    ("我区认真落实工业和信息化部等五部门印发的通知。", "GovernmentBody", "区认真落实工业和信息化部"),  # 认真落实/z
+    ("南沙国际数字内容产业园二期建设加快推进。", "Place", "南沙国际数字内容产业园二期"),  # a phase written once
+    ("在三角洲布局一批总部项目。", "Place", "三角洲"),  # a landform alone is a common word
+])
+def test_not_a_name(run, text: str, kind: str, name: str) -> None:  # noqa: ANN001
+    assert name not in {m.name for m in run(text).mentions if m.kind.value == kind}
 
 
 def test_a_registered_name_in_a_table_cell_begins_at_the_cell(run) -> None:  # noqa: ANN001

@@ -145,3 +145,13 @@ def test_a_zones_short_form_is_the_zone_of_its_full_name(resolved) -> None:  # n
     coded = _entity(docs, resolution, "保定高新区")
     assert coded is _entity(docs, resolution, "保定高新技术产业开发区") and coded.code  # the lexicon's zone
     assert _entity(docs, resolution, "仲恺高新区") is _entity(docs, resolution, "仲恺高新技术产业开发区")
+
+
+def test_a_zone_is_the_unit_and_the_administration_named_after_it(resolved) -> None:  # noqa: ANN001
+    docs, resolution = resolved("东莞松山湖高新技术产业开发区管理委员会主办大会。松山湖高新区集聚企业96家。\n"
+                                "东莞市工业和信息化局\n2025年10月23日",
+                                "城南高新区集聚企业。")  # a unit 城南 of 靖江 is no zone of a document elsewhere
+    zone = _entity(docs, resolution, "松山湖高新区")
+    assert zone.code == "441900401"  # 松山湖, the town-level unit of 东莞
+    assert "东莞松山湖高新技术产业开发区" in {form for form, _ in zone.aliases}
+    assert not _entity(docs, resolution, "城南高新区").code

@@ -448,7 +448,7 @@ def _body_ok(text: Text, start: int, end: int, suffix: str, stop: int) -> bool:
     if core and (len(core) < 2 or _BAD_CORE.search(core) or core in _GENERIC):
         return False
     return _body_ends(text, stop) and not any(
-        t.pos[:1] in {"v", "d", "p", "u", "r", "i"} and t.pos != "vn" and t.text not in _DEPARTMENT_WORDS
+        t.pos[:1] in {"v", "d", "p", "u", "r", "i", "z"} and t.pos != "vn" and t.text not in _DEPARTMENT_WORDS
         for t in text.tokens_in(start, end))
 
 

@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 
-from kg.extract.text import HANZI, LEVEL_RANKS, PLACE_PREFIXES, Candidate, Text, enumeration_before
+from kg.extract.text import HANZI, LEVEL_RANKS, PLACE_PREFIXES, STOP_WORDS, Candidate, Text, enumeration_before
 from kg.lexicon import Division, Entry, Lexicon, short_name
 from kg.model import Kind, Metadata
 
@@ -33,6 +33,7 @@ ZONE_SUFFIXES = (
     "古镇", "影视城", "商贸城", "公园",
 )
 _ZONE = re.compile("|".join(ZONE_SUFFIXES))
+_PHASE = re.compile("[一二三四五六七八九十]期(?!工程|项目)")
 # Suffixes that also make descriptions (量子产业集聚区): a name needs a place or a proper noun first.
 _DESCRIBED = frozenset({"集聚区", "起步区", "示范区", "产业走廊", "试验区", "功能区", "实验区", "艺术区", "会展城",
                         "古城", "数据中心集群", "城市副中心", "古镇", "公园"})
@@ -52,8 +53,9 @@ _QUOTED_ZONE = re.compile(rf"“([^“”\n]{{2,12}})”({'|'.join(ZONE_SUFFIXES
 _PLACE_LIST = re.compile(r"等(?:[^,。;:!?、]{0,4}?)(?:景区|景点|园区|街区|区域|片区|商圈|公园|街道|乡镇|镇街)")
 _SCENIC = re.compile(r"(山|湖|岛|洲|巷|峰)$")
 _LANDMARK = re.compile(r".{2,}(公园|广场|新城|古镇|景区|湿地|港区)$|.{2,}(山|湖|岛|洲|巷|窑|峰|寺|塔|港)$")
-# A landform after a place's name that jieba cut off (长洲 + 岛): an island, port or bay of its own.
-_LANDFORM = frozenset({"岛", "港", "湾"})
+# A landform after a place's name that jieba cut off (长洲 + 岛, 北辰 + 三角洲): an island, port,
+# bay or delta of its own; alone, a common word.
+_LANDFORM = frozenset({"岛", "港", "湾", "三角洲", "半岛"})
 # Division names that are also everyday words.
 _COMMON = frozenset({"东区", "南区", "北区", "西区", "中区", "城区", "老城区", "郊区", "矿区", "新区", "市中区",
                      "城中区", "城关区", "开发区", "高新区", "中国", "全国", "江南", "江北", "河西",
@@ -128,7 +130,7 @@ def _opens_name(text: Text, end: int) -> bool:
     if end >= len(text.norm):
         return False
     following = text.doc.tokens[text.token_at(end)]
-    return following.pos.startswith("n") or following.pos == "vn"
+    return (following.pos.startswith("n") or following.pos == "vn") and following.text not in STOP_WORDS
 
 
 def _same_as_division(text: Text, zone: Candidate, places: list[Candidate]) -> Candidate:
@@ -288,7 +290,9 @@ def _zones(text: Text, places: list[Candidate]) -> list[Candidate]:
     towns = {c.end: c for c in places if c.level == "town"}
     found = []
     for match in _ZONE.finditer(norm):
-        if not text.ends_word(match.end()) and re.match(f"[{HANZI}]", norm[match.end():match.end() + 1]):
+        phase = _PHASE.match(norm, match.end())  # 厦门软件园 + 三期, written so again: a park of its own
+        end = phase.end() if phase and norm.count(norm[match.start():phase.end()]) > 1 else match.end()
+        if not text.ends_word(end) and re.match(f"[{HANZI}]", norm[end:end + 1]):
             continue  # the suffix runs on into a longer word
         start = _joined_fields(text, text.name_start(match.start(), limit=14), place_starts)
         stripped = _without_locative(text, start, match.start(), place_starts)
@@ -304,10 +308,10 @@ def _zones(text: Text, places: list[Candidate]) -> list[Candidate]:
             continue
         if match.group() in _DESCRIBED and not _named_by_place(text, start, place_starts):
             continue  # 量子产业集聚区 is what a plan wants, 三龙湾高端创新集聚区 a place
-        name = norm[start:match.end()]
-        if norm[start - 1:start] == "“" and (norm[match.end():match.end() + 1] != "”" or match.group() in _BRANDED):
+        name = norm[start:end]
+        if norm[start - 1:start] == "“" and (norm[end:end + 1] != "”" or match.group() in _BRANDED):
             continue  # part of a quoted slogan (“智算园区·模创未来”), or a brand (以“虹桥智谷”品牌为依托)
-        found.append(Candidate(Kind.PLACE, start, match.end(), name, level="zone", rule="zone-suffix"))
+        found.append(Candidate(Kind.PLACE, start, end, name, level="zone", rule="zone-suffix"))
     for match in _BRACKETED_PLACE.finditer(norm):  # 中国(绵阳)科技城, 深圳(哈尔滨)产业园区
         before = place_ends.get(match.start())
         opening = match.start() - 2 if norm.startswith("中国", match.start() - 2) else before.start if before else None
@@ -427,6 +431,7 @@ def _landmarks(text: Text) -> list[Candidate]:
     found = [Candidate(Kind.PLACE, token.start, token.end, token.text, level="zone", rule="landmark")
              for token in tokens
              if _LANDMARK.fullmatch(token.text) and token.text not in text.lexicon.names
+             and token.text not in _LANDFORM
              and (token.pos == "ns" or token.pos == "nr" and _SCENIC.search(token.text))]
     for token, landform in itertools.pairwise(tokens):
         if landform.text in _LANDFORM and landform.start == token.end and token.pos == "ns" and (

@@ -27,6 +27,7 @@ _FIELDS = {
     "发文单位": "publisher", "生成日期": "generated", "发布日期": "published",
     "成文日期": "generated", "发布时间": "published", "签发人": "signer", "标题": "title",
     "名称": "title", "来源": "publisher", "信息来源": "publisher", "发布单位": "publisher",
+    "编印": "publisher", "编发": "publisher",
 }
 _NOISE_FIELDS = (
     "办理结果", "主题分类", "有效性", "公开方式", "公开范围", "体裁分类", "公开类别", "公开形式", "公开时限",

@@ -503,6 +503,38 @@ def test_a_table_gives_a_figure_for_each_year_and_its_growth(run) -> None:  # no
         ("5G基站(累计)", "3.1", "万个", 2024, False), ("5G基站(累计)", "3.6", "万个", 2025, True)}
 
 
+# A zone's own bulletin: two tables one after the other, the second with no year but its caption's.
+ZONE_TABLES = ("# 两江新区数字经济运行简报\n\n两江新区数字经济快速增长。\n\n**表1 2024年重点园区主要指标**\n\n"
+               "| 园区 | 2024年营业收入(亿元) | 2024年规上企业数(家) |\n|---|---:|---:|\n"
+               "| 两江数据中心集聚区 | 215.7 | 41 |\n| 全区合计 | 486.2 | 312 |\n"
+               "| 企业 | 所在园区 | 投运机架(万架) | 营业收入同比增长(%) |\n|---|---|---:|---:|\n"
+               "| 重庆数联科技股份有限公司 | 两江数据中心集聚区 | 3.6 | 12.8 |\n\n两江新区管理委员会\n2025年2月24日\n")
+
+
+def test_tables_of_a_zone_one_after_another(run) -> None:  # noqa: ANN001
+    doc = run(ZONE_TABLES.replace("| 企业 |", "\n**表2 2024年重点企业主要指标**\n\n| 企业 |"))
+    found = {(doc.mentions[i.subject].name, i.name, i.value, i.unit, i.year) for i in doc.indicators}
+    assert {("两江数据中心集聚区", "营业收入", "215.7", "亿元", 2024), ("两江新区", "全区合计", "486.2", "亿元", 2024),
+            ("重庆数联科技股份有限公司", "投运机架", "3.6", "万架", 2024),
+            ("重庆数联科技股份有限公司", "营业收入同比增长", "12.8", "%", 2024)} <= found
+    doc = run(ZONE_TABLES)  # the next table's header is no row of the one before
+    assert "41" in {i.value for i in doc.indicators} and "3.6" not in {i.value for i in doc.indicators
+                                                                       if i.unit in {"家", "亿元"}}
+
+
+def test_all_the_city_after_the_city_a_district_names(run) -> None:  # noqa: ANN001
+    doc = run("青岛是全国虚拟现实产业重要集聚地,2024年全市虚拟现实产业规模达到612亿元。市南区集聚企业52家。\n"
+              "青岛市市南区工业和信息化局\n2025年3月1日")
+    subjects = {i.value: doc.mentions[i.subject].name for i in doc.indicators}
+    assert subjects == {"612": "青岛", "52": "市南区"}
+
+
+def test_a_body_defined_by_its_short_form_pays_out(run) -> None:  # noqa: ANN001
+    doc = run("2024年,区经济和信息化局(以下简称区经信局)共兑现资金1.26亿元,支持项目73个。\n"
+              "杭州市余杭区经济和信息化局\n2025年3月1日")
+    assert {doc.mentions[i.subject].name for i in doc.indicators} == {"区经济和信息化局"}
+
+
 def test_a_zone_and_the_district_in_brackets_after_it_are_one_place(run) -> None:  # noqa: ANN001
     doc = run("青岛西海岸新区(黄岛区)数字经济规模突破300亿元,位于哈尔滨新区的深圳(哈尔滨)产业园区集聚企业。")
     places = {m.name: m.key for m in doc.mentions if m.kind.value == "Place"}

@@ -64,6 +64,11 @@ def test_fields_in_a_piped_table_row() -> None:
     assert len(doc.cruft) == 1
 
 
+def test_a_bulletin_names_who_printed_it() -> None:
+    doc = laid_out("数字经济运行简报\n\n2025年第2期\n编印:贵安新区数字经济发展领导小组办公室\n\n正文。")
+    assert doc.meta.publisher == "贵安新区数字经济发展领导小组办公室"
+
+
 def test_fields_parted_from_their_values_by_spaces_alone() -> None:
     doc = laid_out("首页 > 政务公开\n索引号  SY-320115-2025-00021\n文件编号  江宁府办规〔2025〕3号\n"
                    "发布机构  区政府办公室\n公开类别  主动公开\n\n"

@@ -37,6 +37,7 @@ PAYOUT_VERBS = "安排|拨付|兑现|下达|发放"
 _HOW_MUCH = "共|全年|累计|已|先后|年内"  # the adverbs before a verb of paying
 _PAYS = re.compile(rf"(?:{_HOW_MUCH}|\d{{4}}年)*(?:{PAYOUT_VERBS}|支持|资助|扶持|立项|投入)")
 _PAID_OUT = re.compile(rf"(?:{_HOW_MUCH})*(?:{PAYOUT_VERBS})")
+_SHORT_FORM = re.compile(r"(?:\((?:以下)?简称[^()]{1,20}\))?")  # 区经信局 defined after the body
 _HOME_WORDS = re.compile(r"^(全市|全区|全省|全县|我市|我区|我省|我县|本市|本区|本省|本县)")
 # A clause about any one of many (单个企业平均…, 每家企业…): not about the organisation named before.
 _EACH = re.compile(r"^(?:单个|每个|每家|每户|户均|平均)")
@@ -100,7 +101,7 @@ def _opener(doc: Document, openers: dict[int, int], body: str, at: int) -> int |
     if at in openers:
         index = openers[at]
         if doc.mentions[index].kind is Kind.GOVERNMENT and not _PAYS.match(
-                doc.norm, norm_offset(doc, doc.mentions[index].end)):
+                doc.norm, _SHORT_FORM.match(doc.norm, norm_offset(doc, doc.mentions[index].end)).end()):
             return None  # a body that 发布/会同… is not what the figures that follow are of
         following = index + 1
         if following < len(doc.mentions) and doc.mentions[following].start == doc.mentions[index].end and (
@@ -120,12 +121,18 @@ def _opener(doc: Document, openers: dict[int, int], body: str, at: int) -> int |
     return None
 
 
+_LEVEL_OF = {"市": "city", "区": "district", "县": "district", "省": "province"}
+
+
 def _named_level(doc: Document, subject: int, home: int, level: str) -> bool:
-    """Whether 全区 points at the district the sentence has just named (通州区集聚企业187家;全区…),
-    where the document's own place is a zone (北京城市副中心), not a district."""
+    """Whether 全市/全区 points at the city or district the sentence has just named (青岛是…,全市…;
+    通州区集聚企业187家;全区…), where the document's own place is not one of that level (市南区,
+    北京城市副中心)."""
     def named(index: int) -> bool:
-        return index >= 0 and doc.mentions[index].kind is Kind.PLACE and doc.mentions[index].name.endswith(level)
-    return named(subject) and home >= 0 and doc.mentions[home].level == "zone" and not named(home)
+        mention = doc.mentions[index] if index >= 0 else None
+        return mention is not None and mention.kind is Kind.PLACE and (
+            mention.level == _LEVEL_OF[level] or mention.name.endswith(level))
+    return named(subject) and home >= 0 and not named(home)
 
 
 def _strip_time(piece: str) -> str:

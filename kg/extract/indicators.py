@@ -63,7 +63,7 @@ def find_indicators(doc: Document, home: int) -> list[Indicator]:
     taken += [m.span() for m in _DEFINED.finditer(doc.norm)]  # (以下简称“中国电科49所”) counts nothing
     rows: list[tuple[int, int]] = []
     now = document_year(doc)
-    table = list(table_indicators(doc, now, rows))
+    table = list(table_indicators(doc, now, rows, home))
     taken += rows
     found: list[Indicator] = []
     for clause in clauses(doc, home):

@@ -306,7 +306,7 @@ def _zones(text: Text, places: list[Candidate]) -> list[Candidate]:
             start = before.start  # 江北新区 + 中央商务区: an everyday head makes no name of its own
         if start >= match.start() or not _proper(text, start, match.start(), place_starts):
             continue
-        if match.group() in _DESCRIBED and not _named_by_place(text, start, place_starts):
+        if match.group() in _DESCRIBED and not _named_by_place(text, start, place_starts, places):
             continue  # 量子产业集聚区 is what a plan wants, 三龙湾高端创新集聚区 a place
         name = norm[start:end]
         if norm[start - 1:start] == "“" and (norm[end:end + 1] != "”" or match.group() in _BRANDED):
@@ -369,12 +369,15 @@ def _joined_fields(text: Text, start: int, place_starts: dict[int, Candidate]) -
     return head if 2 <= len(field) <= 4 and not re.search("[公司院校局委厅办会]", field) else start
 
 
-def _named_by_place(text: Text, start: int, place_starts: dict[int, Candidate]) -> bool:
+def _named_by_place(text: Text, start: int, place_starts: dict[int, Candidate], places: list[Candidate]) -> bool:
     """Does the name begin with a place: a place found, a word tagged as one, a division's
-    name (马桥 of 马桥镇) or a bay's or lake's (大零号湾)?"""
+    name (马桥 of 马桥镇), a bay's or lake's (大零号湾), or the head of a place the document
+    names (贵安 of 贵安新区, before 贵安数据中心集聚区)?"""
+    head = text.norm[start:start + 2]
     return start in place_starts or text.doc.tokens[text.token_at(start)].pos in {"ns", "nr", "nrt"} or any(
         text.segmenter.frequency(name) < _COMMON_WORD for _, name in text.places_at(start)) or (
-        _GEOGRAPHIC_HEAD.match(text.norm, start) is not None)
+        _GEOGRAPHIC_HEAD.match(text.norm, start) is not None) or (
+        text.segmenter.frequency(head) < _COMMON_WORD and any(p.name.startswith(head) for p in places))
 
 
 def _without_locative(text: Text, start: int, end: int, place_starts: dict[int, Candidate]) -> int:

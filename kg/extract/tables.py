@@ -45,22 +45,26 @@ class _Column:
     name: str = ""  # what the header says is measured, without year and unit: 企业数
 
 
-def table_indicators(doc: Document, now: int | None,
-                     rows: list[tuple[int, int]] | None = None) -> Iterator[Indicator]:
-    """The figures of every table of the document, with the subject of the document's own place;
-    the original spans of the rows read go to ``rows``."""
+def table_indicators(doc: Document, now: int | None, rows: list[tuple[int, int]] | None = None,
+                     home: int = -1) -> Iterator[Indicator]:
+    """The figures of every table of the document, with the subject of the document's own place
+    (the zone ``home`` if the document is a zone's, else -1: the place of its issuer); the original
+    spans of the rows read go to ``rows``."""
     lines = list(_lines(doc))
     index = 0
     while index < len(lines):
-        _, cells = lines[index]
+        header_start, cells = lines[index]
         columns, unit_column = _header(cells)
         index += 1
         if not columns:
             continue
         latest = max((c.year for c in columns if c.year and not c.growth and not c.goal),
-                     default=max((c.year for c in columns if c.year), default=None))  # the year a growth is of
-        while index < len(lines) and (len(lines[index][1]) == len(cells) or _RULE.match(_text(lines[index][1]))):
+                     default=max((c.year for c in columns if c.year), default=_caption_year(doc, header_start)))
+        previous = header_start
+        while index < len(lines) and (len(lines[index][1]) == len(cells) or _RULE.match(_text(lines[index][1]))) and (
+                doc.norm.count("\n", previous, lines[index][0]) == 1):  # the next line, not the next table's
             row_start, row = lines[index]
+            previous = row_start
             index += 1
             if len(row) != len(cells):
                 continue  # a rule under the header
@@ -70,6 +74,9 @@ def table_indicators(doc: Document, now: int | None,
             subject = _row_subject(doc, row_start + row[0][0], row_start + row[0][0] + len(name))
             if subject is None:
                 continue  # 其他县(市、区): a remainder, no one's figure
+            measured_by_row = subject < 0  # 全区合计, 企业数(家): the row names what is measured
+            if subject < 0 and home >= 0 and doc.mentions[home].level == "zone":
+                subject = home  # a zone's own bulletin: its figures are the zone's
             named = _NAMED_UNIT.search(name)
             unit = row[unit_column][1] if unit_column is not None else named.group("unit") if named else ""
             for column in columns:
@@ -80,10 +87,10 @@ def table_indicators(doc: Document, now: int | None,
                 cell_unit = match.group("unit") or column.unit or ("" if column.growth else unit)
                 if column.growth and cell_unit != "%" or not cell_unit or cell_unit not in WRITTEN_UNITS:
                     continue
-                year = column.year or (latest if column.growth else None)
+                year = column.year or latest  # a growth's, or the caption's
                 low, high = doc.original_span(row_start + at + match.start("value"), row_start + at + match.end())
                 qualifier = QUALIFIERS.get(match.group("pre") or match.group("after") or "", "")
-                measured = column.name if subject >= 0 else name
+                measured = name if measured_by_row else column.name
                 yield Indicator(subject=subject, name=measured + ("同比增长" if column.growth else ""), value=match.group("value"),
                                 unit=cell_unit, year=year, sentence=doc.sentence_at(row_start + at),
                                 start=low, end=high, qualifier=qualifier,
@@ -127,14 +134,25 @@ def _header(cells: list[tuple[int, str]]) -> tuple[list[_Column], int | None]:
     """The columns of figures of a header row (years, growth) and its unit column, or none."""
     names = [text for _, text in cells]
     years = [_YEAR.search(name) for name in names]
-    if not any(years) or any(re.fullmatch(r"[\d.%]+", name) for name in names):
+    if any(re.fullmatch(r"[\d.%]+", name) for name in names):
         return [], None
+    if not any(years):  # 企业 | 投运机架(万架) | 营业收入(亿元): a unit in brackets marks a column of figures
+        columns = [_Column(i, None, bool(_GROWTH.search(name)), False, *_measured(name))
+                   for i, name in enumerate(names) if i > 0 and _HEADER_UNIT.search(name)]
+        return (columns, None) if len(columns) >= 2 else ([], None)
     unit_column = next((i for i, name in enumerate(names) if _UNIT_HEADER.match(name)), None)
     columns = [_Column(i, int(year.group(1)) if year else None, bool(_GROWTH.search(name)), bool(_GOAL.search(name)),
                        *_measured(name))
                for i, (name, year) in enumerate(zip(names, years, strict=True))
                if i > 0 and i != unit_column and (year or _GROWTH.search(name))]
     return columns, unit_column
+
+
+def _caption_year(doc: Document, start: int) -> int | None:
+    """The one year the caption over a table gives (表2 2024年重点企业主要指标), else None."""
+    caption = doc.norm[:start].rstrip().rpartition("\n")[2]
+    years = {int(year) for year in _YEAR.findall(caption)}
+    return years.pop() if len(years) == 1 else None
 
 
 _HEADER_UNIT = re.compile(rf"[((](?P<unit>{UNIT_PATTERN}|%)[))]$")

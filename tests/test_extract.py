@@ -399,6 +399,11 @@ RELATIONS = [
     # a company a list named is the company where its name holds a technology's (动捕 of 云帆动捕)
     ("区内已形成云帆动捕、光澜互动等企业协同发展的格局。2023年,云帆动捕、光澜互动等42家单位共同发起成立江城元宇宙产业联盟。",
      {("云帆动捕", "memberOf", "江城元宇宙产业联盟"), ("光澜互动", "memberOf", "江城元宇宙产业联盟")}),
+    # a lab named in quotes, then 实验室 opening the next clause: where it is and what it works on
+    ("武汉大学与武汉光谷云景科技有限公司签约共建“光谷空间智能联合实验室”,实验室落户武汉未来科技城,"
+     "重点开展眼动追踪、手势识别等技术研究。",
+     {("光谷空间智能联合实验室", "locatedIn", "武汉未来科技城"), ("光谷空间智能联合实验室", "focusesOn", "眼动追踪"),
+      ("光谷空间智能联合实验室", "focusesOn", "手势识别")}),
     # a policy that funds what it lists; a clause that goes on with the subject before it
     ("2023年,我区出台《武侯区促进数字文创产业高质量发展若干政策》(以下简称《若干政策》),"
      "对虚拟现实、数字人等领域的原创内容给予支持,单个项目最高支持200万元。",
@@ -457,6 +462,11 @@ def test_relations(run, text: str, expected: set[tuple[str, str, str]]) -> None:
     assert expected <= found
     if not expected:
         assert not {r for r in found if r[1] in {"focusesOn", "collaboratesWith"}}
+
+
+def test_a_bare_lab_listed_with_others_points_back_to_none(run) -> None:  # noqa: ANN001
+    doc = run("武汉大学与企业共建“光谷空间智能联合实验室”。实验室和企业在武汉未来科技城开展眼动追踪研究。")
+    assert not {r.predicate for r in doc.relations} & {"locatedIn", "focusesOn"}
 
 
 def test_the_founders_of_an_association_do_not_take_its_focus(run) -> None:  # noqa: ANN001

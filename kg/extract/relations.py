@@ -38,7 +38,8 @@ _MEMBER = re.compile(r"(加入|成为|是|为|作为)")
 _MEMBER_TAIL = re.compile(r"(会员|成员)(单位)?")
 _COLLABORATE = re.compile(r"(合作|联合|共建|携手|签约|签署)")
 _LOCATE = re.compile(r"(秘书处|总部|运营中心)?(位于|落户|坐落于|入驻|落地|设在|设于)")
-_ANAPHOR = re.compile(r"(?:该|这一|此)(实验室|研究院|中心|企业|公司)")
+# 该实验室, and a bare 实验室 opening a clause after the one that named it (共建“甲实验室”,实验室落户乙).
+_ANAPHOR = re.compile(r"(?:该|这一|此)(实验室|研究院|中心|企业|公司)|(实验室|研究院)(?![等和与、])")
 _ANAPHOR_KINDS = {"实验室": Kind.RESEARCH, "研究院": Kind.RESEARCH, "中心": Kind.RESEARCH,
                   "企业": Kind.COMPANY, "公司": Kind.COMPANY}
 _BODY_SUPPORT = re.compile(r"(?:将|继续|重点|大力|积极)*(支持|扶持|列为|纳入)")
@@ -96,7 +97,7 @@ def find_relations(text: Text, chosen: list[Candidate], home: int = -1,
 
 def _sentence(text: Text, chosen: list[Candidate], sentence: int, indexes: list[int]) -> Iterator[Relation]:
     for rule in (*POLICY_RULES, _org_focus, _body_supports, _near_focus, _continued_focus, _speaker_focus, _gloss_focus, _list_focus, _fronted_focus, _develops, _co_develops, _builds, _members,
-                 _founders, _founders_before, _roles, _listed_members, _hosted, _parts, _collaborations, _partner_clause, _locations, _projects_located,
+                 _founders, _founders_before, _roles, _listed_members, _hosted, _parts, _collaborations, _partner_clause, _locations, _referred_located, _projects_located,
                  _located_before):
         yield from rule(text, chosen, sentence, indexes)
 
@@ -131,14 +132,22 @@ def _org_focus(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202
 
 
 def _referred(text: Text, chosen: list[Candidate], sentence: int, orgs: list[int], before: int) -> int | None:
-    """该实验室/该企业 opening the trigger's clause with no organisation after it: the
-    organisation of that kind named last, at most two sentences before."""
-    opening = max(text.doc.sentences[sentence].start,
-                  *(text.norm.rfind(mark, 0, before) + 1 for mark in ",;"))
-    word = _ANAPHOR.match(text.norm, opening)
-    if word is None or any(chosen[i].start >= opening for i in orgs):
-        return None
-    return _antecedent(text, chosen, word.start(), sentence, _ANAPHOR_KINDS[word.group(1)], 2)
+    """该实验室/该企业 opening the trigger's clause, or the clause before it (实验室落户乙,重点开展…),
+    with no organisation after it: the organisation of that kind named last, at most two
+    sentences before."""
+    begin = text.doc.sentences[sentence].start
+    for _ in range(2):
+        opening = max(begin, *(text.norm.rfind(mark, 0, before) + 1 for mark in ",;"))
+        if any(chosen[i].start >= opening for i in orgs):
+            return None
+        word = _ANAPHOR.match(text.norm, opening)
+        if word is not None:
+            kind = _ANAPHOR_KINDS[word.group(1) or word.group(2)]
+            return _antecedent(text, chosen, word.start(), sentence, kind, 2)
+        if opening == begin:
+            return None
+        before = opening - 1
+    return None
 
 
 def _body_supports(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202
@@ -672,6 +681,22 @@ def _partner_clause(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202
 # 甲、乙等企业已入驻丙; 甲总部及生产基地项目落户丙.
 _LISTED_LOCATE = re.compile(r"等(?:\d+家)?(?:企业|单位|机构|高校)?(?:已|均|先后|陆续|相继|将)?")
 _PROJECT_LOCATE = re.compile(r"[^,;。、]{0,20}?(?:项目|总部|基地)(?:已|将|正式)?(落户|落地|入驻|位于|坐落于|设在)(?:在|于)?")
+
+
+_REFERRED_LOCATE = re.compile(rf"(?:{_ANAPHOR.pattern})(?:将|已|正式)?{_LOCATE.pattern}(?:在|于)?")
+
+
+def _referred_located(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202
+    """共建“甲实验室”,实验室落户乙 / 该中心位于乙: the lab named last is in 乙."""
+    begin = text.doc.sentences[sentence].start
+    for j in (j for j in indexes if chosen[j].kind is Kind.PLACE):
+        opening = max(begin, *(text.norm.rfind(mark, 0, chosen[j].start) + 1 for mark in ",;"))
+        word = _REFERRED_LOCATE.fullmatch(text.norm, opening, chosen[j].start)
+        if word is not None:
+            kind = _ANAPHOR_KINDS[word.group(1) or word.group(2)]
+            lab = _antecedent(text, chosen, opening, sentence, kind, 2)
+            if lab is not None:
+                yield Relation(lab, "locatedIn", j, sentence, word.group())
 
 
 def _projects_located(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202

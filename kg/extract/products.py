@@ -68,8 +68,7 @@ _HEAD = ("灵巧手", "机械臂", "系统", "平台", "设备", "显示屏", "�
          "大模型", "机器人", "终端", "助手", "引擎", "解决方案", "装备", "显微镜", "计算机", "服务器",
          "模组", "头显", "应用", "数字人", "示范线", "处理器", "编辑器", "镜片", "镜头", "卫星", "底座", "体验舱",
          "导游", "剧场")
-_MADE = re.compile(r"(?:自主)?(?:研发|研制|推出|开发|打造|发布|生产)?的|(?:已)?(?:量产|推出|研制|研发|发布)了?“?"
-                   r"|(?:合作|联合|共同)(?:开发|研发|研制)了?")
+_MADE = re.compile(r"(?:自主)?(?:研发|研制|推出|开发|打造|发布|生产)?的|(?:已)?(?:量产|推出|研制|研发|发布)了?“?")
 _NOTE = re.compile(r"\((?:以下)?(?:简称)?[^()]{1,14}\)")
 _QUOTED_PRODUCT = re.compile(r"[^,。;“”]{0,12}“([^“”]{2,12})”")  # 研制的超导量子计算机“本源悟源”
 _PRODUCT = re.compile(rf"[{HANZI}A-Za-z0-9 .\-]{{1,18}}?(?:{'|'.join(_HEAD)})")
@@ -99,7 +98,7 @@ def products_of(norm: str, makers: list[Candidate]) -> list[Candidate]:
                                    rule="product-made"))
             continue
         product = _PRODUCT.match(norm, made.end())
-        if product and not re.search(r"[的了在将和与及、等]|^(?:面向|针对|用于)", product.group()):
+        if product and not re.search(r"[的了在将和与及、等]", product.group()):
             name = product.group().strip()
             found.append(Candidate(Kind.PRODUCT, product.start(), product.start() + len(name), name,
                                    rule="product-made"))

@@ -82,12 +82,12 @@ _ZONE_NAME = re.compile(f"(?:{'|'.join(ZONE_SUFFIXES)})$")
 def _administered_zones(result: Resolution, doc: Document, lexicon: Lexicon, home: set[str]) -> None:
     """A zone the document names by a short form (松山湖高新区) is also named by its
     administration's full name (东莞松山湖高新技术产业开发区管理委员会), with or without the city."""
+    cities = [name for code in sorted(home) if lexicon.divisions[code].level in {"province", "city"}
+              for name in (lexicon.divisions[code].name, short_name(lexicon.divisions[code].name))]
     for mention in doc.mentions:
         zone = _ADMINISTRATION.sub("", mention.name)
         if mention.kind is not Kind.GOVERNMENT or zone == mention.name or not _ZONE_NAME.search(zone):
             continue
-        cities = [name for code in sorted(home) if lexicon.divisions[code].level in {"province", "city"}
-                  for name in (lexicon.divisions[code].name, short_name(lexicon.divisions[code].name))]
         for name in [zone, *(zone[len(city):] for city in cities if zone.startswith(city))]:
             key, _, _ = _zone_key(lexicon, name, _full_zone(name), home)
             entity = result.entities.get(mint("place", key))

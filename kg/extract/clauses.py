@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from kg.extract.places import LEVEL_PREFIX
 from kg.model import Document, Kind
 
 SUBJECT_KINDS = frozenset({Kind.PLACE, Kind.COMPANY, Kind.RESEARCH, Kind.ASSOCIATION, Kind.GOVERNMENT})
@@ -100,9 +101,10 @@ def _opener(doc: Document, openers: dict[int, int], body: str, at: int) -> int |
             return openers[at + match.end()]
     if at in openers:
         index = openers[at]
-        if doc.mentions[index].kind is Kind.GOVERNMENT and not _PAYS.match(
-                doc.norm, _SHORT_FORM.match(doc.norm, norm_offset(doc, doc.mentions[index].end)).end()):
-            return None  # a body that 发布/会同… is not what the figures that follow are of
+        if doc.mentions[index].kind is Kind.GOVERNMENT:
+            after = _SHORT_FORM.match(doc.norm, norm_offset(doc, doc.mentions[index].end))
+            if not _PAYS.match(doc.norm, after.end()):  # type: ignore[union-attr]
+                return None  # a body that 发布/会同… is not what the figures that follow are of
         following = index + 1
         if following < len(doc.mentions) and doc.mentions[following].start == doc.mentions[index].end and (
                 doc.mentions[following].kind in SUBJECT_KINDS):
@@ -121,9 +123,6 @@ def _opener(doc: Document, openers: dict[int, int], body: str, at: int) -> int |
     return None
 
 
-_LEVEL_OF = {"市": "city", "区": "district", "县": "district", "省": "province"}
-
-
 def _named_level(doc: Document, subject: int, home: int, level: str) -> bool:
     """Whether 全市/全区 points at the city or district the sentence has just named (青岛是…,全市…;
     通州区集聚企业187家;全区…), where the document's own place is not one of that level (市南区,
@@ -131,7 +130,7 @@ def _named_level(doc: Document, subject: int, home: int, level: str) -> bool:
     def named(index: int) -> bool:
         mention = doc.mentions[index] if index >= 0 else None
         return mention is not None and mention.kind is Kind.PLACE and (
-            mention.level == _LEVEL_OF[level] or mention.name.endswith(level))
+            mention.level == LEVEL_PREFIX[level] or mention.name.endswith(level))
     return named(subject) and home >= 0 and not named(home)
 
 

@@ -15,7 +15,15 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 
-from kg.extract.text import HANZI, LEVEL_RANKS, PLACE_PREFIXES, STOP_WORDS, Candidate, Text, enumeration_before
+from kg.extract.text import (
+    HANZI,
+    LEVEL_RANKS,
+    PLACE_PREFIXES,
+    STOP_WORDS,
+    Candidate,
+    Text,
+    enumeration_before,
+)
 from kg.lexicon import Division, Entry, Lexicon, short_name
 from kg.model import Kind, Metadata
 

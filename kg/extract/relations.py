@@ -137,17 +137,27 @@ def _referred(text: Text, chosen: list[Candidate], sentence: int, orgs: list[int
     sentences before."""
     begin = text.doc.sentences[sentence].start
     for _ in range(2):
-        opening = max(begin, *(text.norm.rfind(mark, 0, before) + 1 for mark in ",;"))
+        opening = _clause_opening(text, begin, before)
         if any(chosen[i].start >= opening for i in orgs):
             return None
         word = _ANAPHOR.match(text.norm, opening)
         if word is not None:
-            kind = _ANAPHOR_KINDS[word.group(1) or word.group(2)]
-            return _antecedent(text, chosen, word.start(), sentence, kind, 2)
+            return _antecedent(text, chosen, word.start(), sentence, _anaphor_kind(word), 2)
         if opening == begin:
             return None
         before = opening - 1
     return None
+
+
+def _clause_opening(text: Text, begin: int, position: int) -> int:
+    """Where the clause holding ``position`` opens: after the last , or ; before it, at
+    ``begin`` (its sentence's start) at the earliest."""
+    return max(begin, *(text.norm.rfind(mark, 0, position) + 1 for mark in ",;"))
+
+
+def _anaphor_kind(word: re.Match[str]) -> Kind:
+    """The kind of organisation an _ANAPHOR match points back to (该实验室, 实验室: a lab)."""
+    return _ANAPHOR_KINDS[word.group(1) or word.group(2)]
 
 
 def _body_supports(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202
@@ -690,11 +700,10 @@ def _referred_located(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202
     """共建“甲实验室”,实验室落户乙 / 该中心位于乙: the lab named last is in 乙."""
     begin = text.doc.sentences[sentence].start
     for j in (j for j in indexes if chosen[j].kind is Kind.PLACE):
-        opening = max(begin, *(text.norm.rfind(mark, 0, chosen[j].start) + 1 for mark in ",;"))
+        opening = _clause_opening(text, begin, chosen[j].start)
         word = _REFERRED_LOCATE.fullmatch(text.norm, opening, chosen[j].start)
         if word is not None:
-            kind = _ANAPHOR_KINDS[word.group(1) or word.group(2)]
-            lab = _antecedent(text, chosen, opening, sentence, kind, 2)
+            lab = _antecedent(text, chosen, opening, sentence, _anaphor_kind(word), 2)
             if lab is not None:
                 yield Relation(lab, "locatedIn", j, sentence, word.group())
 

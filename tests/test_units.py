@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 
-from kg.units import to_base
+from kg.units import WRITTEN_UNITS, to_base
 
 CONVERSIONS = [
     pytest.param("2038.5", "亿元", Decimal("203850000000"), "CNY", id="yi-yuan"),
@@ -18,7 +18,21 @@ CONVERSIONS = [
     pytest.param("7", "台", Decimal("7"), "台", id="unknown-unit"),
     pytest.param("5000", "P", Decimal("5E18"), "FLOPS", id="petaflops"),
     pytest.param("-5", "%", Decimal("-0.05"), "ratio", id="negative"),
+    pytest.param("1.58", "亿人次", Decimal("158000000"), "人次", id="magnitude-before-a-count"),
+    pytest.param("9.3", "万P", Decimal("9.3E19"), "FLOPS", id="magnitude-before-a-conversion"),
+    pytest.param("3", "平方公里", Decimal("3000000"), "m2", id="square-kilometres"),
+    pytest.param("1.2", "万亿元", Decimal("1.2E12"), "CNY", id="wan-yi-yuan"),
 ]
+
+
+@pytest.mark.parametrize("unit", ["人次", "家次", "亿人次", "万小时", "万平方公里", "个百分点", "批"])
+def test_written_units_include_compounds(unit: str) -> None:
+    assert unit in WRITTEN_UNITS
+
+
+def test_units_are_tried_longest_first() -> None:
+    assert WRITTEN_UNITS.index("人次") < WRITTEN_UNITS.index("人")
+    assert "小时" not in WRITTEN_UNITS  # 24小时 is a span of service, not a count
 
 
 @pytest.mark.parametrize(("value", "unit", "number", "base"), CONVERSIONS)

@@ -227,6 +227,36 @@ def test_a_count_of_founders_belongs_to_the_association_they_found(run) -> None:
         ("龙华区元宇宙产业联盟", "42")]
 
 
+def test_joining_something_else_is_no_association_count(run) -> None:  # noqa: ANN001
+    doc = run("长春市人工智能产业联盟揭牌,全区120家企业加入平台。")
+    assert [(i.subject, i.value) for i in doc.indicators] == [(-1, "120")]
+
+
+@pytest.mark.parametrize(("text", "subjects"), [
+    # a numbered item opens with the zone it is about
+    ("专栏3 重点载体建设\n1.大连元宇宙创新产业园:建筑面积8.6万平方米,重点引进企业。", ["大连元宇宙创新产业园"]),
+    # 该产业园, 集聚区内: the head of the zone's name points back to it
+    ("海口数字文旅元宇宙产业园正式揭牌。该产业园位于复兴城,规划建筑面积6.8万平方米,已入驻企业36家。",
+     ["海口数字文旅元宇宙产业园", "海口数字文旅元宇宙产业园"]),
+    ("贵安数据中心集聚区位于贵安新区。集聚区内已投运数据中心,2024年新增投运标准机架4.2万架。", ["贵安数据中心集聚区"]),
+    # what a park hosts, after the sentence built it
+    ("高标准规划建设青岛虚拟现实产业园,目前已入驻企业46家。", ["青岛虚拟现实产业园"]),
+    # the zone a zone is in hosts nothing here; a district that builds a zone keeps its figure
+    ("中国声谷位于合肥高新区,已集聚企业超过1500家。", ["中国声谷"]),
+    ("平房区加快建设卫星产业集聚区,已入驻配套企业17家。", ["平房区"]),
+    # 新区 is not the 新区 of 滨海高新区
+    ("滨海新区、滨海高新区共建基地。新区数字经济核心产业规模达到3200亿元。", ["滨海新区"]),
+])
+def test_a_zone_a_clause_points_back_to_is_its_subject(run, text: str, subjects: list[str]) -> None:  # noqa: ANN001
+    doc = run(text)
+    assert [doc.mentions[i.subject].name if i.subject >= 0 else "" for i in doc.indicators] == subjects
+
+
+def test_a_parks_row_repeating_its_paragraph_is_one_figure(run) -> None:  # noqa: ANN001
+    doc = run("三亚崖州湾科技城集聚数字经济企业1127家。\n\n园区   2024年企业数(家)\n三亚崖州湾科技城   1127\n")
+    assert [(doc.mentions[i.subject].name, i.value) for i in doc.indicators] == [("三亚崖州湾科技城", "1127")]
+
+
 @pytest.mark.parametrize(("text", "targets"), [
     ("到2025年,产业规模突破500亿元,培育50-80家骨干企业。", [True, True]),
     ("力争全年新增企业100家。", [True]),
@@ -980,6 +1010,11 @@ def test_a_word_that_points_back_names_the_last_one_of_its_kind(run, text: str, 
     ("区经信局指导太平鸟、宁波大学等单位共同发起成立海曙区时尚产业数字化联盟,首批成员单位32家。", "海曙区时尚产业数字化联盟"),
     ("2024年6月,徐州市元宇宙产业创新联盟成立,徐工汉云、中国矿业大学等68家单位成为首批成员。", "徐州市元宇宙产业创新联盟"),
     ("大连市元宇宙产业联盟成立。联盟由大连软件行业协会牵头组建,现有成员单位85家。", "大连市元宇宙产业联盟"),  # not the lead's
+    ("由哈工大、寒星航天、北辰星链等41家单位组成的哈尔滨市北斗与卫星互联网产业联盟于2024年5月成立。",
+     "哈尔滨市北斗与卫星互联网产业联盟"),
+    ("同日揭牌的惠州市XR显示产业联盟由TCL华星、德赛西威、中山大学等58家单位组成。", "惠州市XR显示产业联盟"),
+    ("指导成立长春市人工智能产业联盟,吉林大学、长光卫星、星图智能等116家单位已加入联盟。", "长春市人工智能产业联盟"),
+    ("活动现场,沙云数智、星渲科技等11家企业新加入中卫市算力产业发展联盟。", "中卫市算力产业发展联盟"),
 ])
 def test_a_count_of_members_is_the_associations(run, text: str, subject: str) -> None:  # noqa: ANN001
     doc = run(text)

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from kg.extract.places import LEVEL_PREFIX
+from kg.extract.places import LEVEL_PREFIX, ZONE_SUFFIXES
 from kg.model import Document, Kind
 
 SUBJECT_KINDS = frozenset({Kind.PLACE, Kind.COMPANY, Kind.RESEARCH, Kind.ASSOCIATION, Kind.GOVERNMENT})
@@ -23,7 +23,8 @@ _CLAUSE_BREAK = re.compile(r"[,;:,;:]")
 _TIME = re.compile(
     r"^(?:(?:截至|截止|到|至|在)?\s*\d{4}\s*年(?:度|底|末|初)?(?:\d{1,2}\s*月(?:份|底)?)?(?:以来|前|起)?|"
     r"今年(?:初|以来|\d{1,2}月)?|去年(?:\d{1,2}月)?|近年来|近年|目前|当前|同时|其中|此外|另外|并|且|"
-    r"在此基础上|与此同时|共有|共|力争|预计|计划|争取|新成立的|新组建的|已)\s*"
+    r"在此基础上|与此同时|共有|共|力争|预计|计划|争取|新成立的|新组建的|已|"
+    r"\d{1,2}[.、](?!\d)|[((]\d{1,2}[))]|[①-⑳]|[一二三四五六七八九十]是)\s*"  # 1.甲产业园:…, 一是…
 )
 # Verbs before an organisation that then acts: 支持中关村大数据产业联盟举办…, 已累计举办8场.
 _PATRON = re.compile(r"^(支持|鼓励|推动|引导|指导|组织|推进)")
@@ -31,6 +32,14 @@ _PATRON = re.compile(r"^(支持|鼓励|推动|引导|指导|组织|推进)")
 _ANAPHORA = {"联盟": Kind.ASSOCIATION, "协会": Kind.ASSOCIATION, "学会": Kind.ASSOCIATION,
              "商会": Kind.ASSOCIATION, "公司": Kind.COMPANY, "集团": Kind.COMPANY,
              "园区": Kind.PLACE, "基地": Kind.PLACE, "实验室": Kind.RESEARCH, "研究院": Kind.RESEARCH}
+# The head of a zone's name, on its own, points back to the zone of that head: 该产业园位于…,
+# 集聚区内已投运…, 大学城重点发展… (园区 and 基地 to any zone: _ANAPHORA).
+_HEADS = "|".join(sorted(ZONE_SUFFIXES, key=len, reverse=True))
+_ZONE_HEAD = re.compile(f"^该?({_HEADS})内?(?!{_HEADS})")  # not 科技城新区, a zone of its own
+_HEAD_OF = re.compile(f"(?:{_HEADS})?$")  # the head a zone's name ends with: 新区, not the 新区 of 高新区
+# A clause that opens with what a park hosts is about the zone the sentence has just named:
+# 规划建设甲产业园,目前已入驻企业46家.
+_HOSTS = re.compile(r"^(?:入驻|入园|集聚|聚集|汇聚|吸引)")
 _LOCATED = re.compile(r"^(?:总部)?(?:位于|落户|坐落于|地处)[^,;。的]{2,15}的")
 # Verbs of money a body pays out (安排资金3200万元): the body's own figure, and a fact, not an offer.
 PAYOUT_VERBS = "安排|拨付|兑现|下达|发放"
@@ -71,6 +80,7 @@ def clauses(doc: Document, home: int) -> Iterator[Clause]:
             elif _TOP_HEADING.match(line):
                 section_year = None
         subject, year = home, section_year
+        named = False  # whether a clause of the sentence opened with its subject
         body_before = None  # a body that opened an earlier clause: 区工信局牵头设立…,共兑现资金4860万元
         at = sentence.start
         for piece in _CLAUSE_BREAK.split(doc.norm[sentence.start:sentence.end]):
@@ -83,7 +93,10 @@ def clauses(doc: Document, home: int) -> Iterator[Clause]:
             if first is not None and doc.mentions[first].kind is Kind.GOVERNMENT:
                 body_before = first
             if opener is not None:
-                subject = opener
+                subject, named = opener, True
+            elif _HOSTS.match(body) and not named and (
+                    zone := _zone_named(doc, openers, sentence.start, start)) is not None:
+                subject = zone  # not 中国声谷位于合肥高新区,已集聚企业1500家, nor 平房区建设甲集聚区,已入驻…
             elif body_before is not None and _PAID_OUT.match(body):
                 subject = body_before  # what the body paid out, in a clause of its own
             elif _EACH.match(body):
@@ -110,6 +123,12 @@ def _opener(doc: Document, openers: dict[int, int], body: str, at: int) -> int |
                 doc.mentions[following].kind in SUBJECT_KINDS):
             return following  # 崂山区青岛虚拟现实产业园: the district says where; the zone is the subject
         return index
+    head = _ZONE_HEAD.match(body)
+    if head and head.group(1) not in _ANAPHORA:
+        zones = [i for position, i in openers.items() if position < at and _is_zone(doc, i)
+                 and _HEAD_OF.search(doc.mentions[i].name).group() == head.group(1)]  # type: ignore[union-attr]
+        names = [doc.mentions[i].name for i in zones]
+        return max(zones, key=lambda i: (names.count(doc.mentions[i].name), i)) if zones else None
     for word, kind in _ANAPHORA.items():
         if body.startswith((word, "该" + word)):
             earlier = [i for position, i in openers.items() if position < at and doc.mentions[i].kind is kind]
@@ -121,6 +140,16 @@ def _opener(doc: Document, openers: dict[int, int], body: str, at: int) -> int |
             # the one the document names most, the latest of those: 园区 is 苏州工业园区
             return max(before, key=lambda i: (names.count(doc.mentions[i].name), i))
     return None
+
+
+def _is_zone(doc: Document, index: int) -> bool:
+    return index >= 0 and doc.mentions[index].kind is Kind.PLACE and doc.mentions[index].level == "zone"
+
+
+def _zone_named(doc: Document, openers: dict[int, int], start: int, end: int) -> int | None:
+    """The last zone named between ``start`` and ``end`` (normalized offsets)."""
+    zones = [i for position, i in openers.items() if start <= position < end and _is_zone(doc, i)]
+    return zones[-1] if zones else None
 
 
 def _named_level(doc: Document, subject: int, home: int, level: str) -> bool:

@@ -36,11 +36,14 @@ _FILLER = re.compile(r"^(?:实现|达到|达|突破|超过|共有|拥有|有|为
                      r"(?:实现|达到|达|突破|超过|共有|拥有|为|约|近|超|已|累计|同比)+$")
 # What makes a figure a goal: 到2026年, 力争, 预计, 目标; not 截至2024年底, not 争取 (争取…支持).
 _GOAL = re.compile(r"(?<![截])(?:到|至)\s*\d{4}\s*年|力争|预计|目标|将(?:达到|突破|超过|实现)")
-# 甲、乙等42家单位共同发起成立丙联盟: the count is the new association's, not 甲's.
-_FOUNDING = re.compile(r"(单位|企业|机构|成员单位)?(共同)?(发起成立|发起组建|成立|组建|组成)了?")
-# A count of an association's members: 首批成员单位32家, 会员企业达120家; 甲、乙等68家单位成为首批成员.
+# 甲、乙等42家单位共同发起成立丙联盟, 由甲、乙等27家单位共同发起的丙联盟: the count is the new
+# association's, not 甲's; so is 丙联盟由甲、乙等58家单位组成.
+_FOUNDING = re.compile(r"(?:会员|成员)?(单位|企业|机构)?(共同)?(发起成立|发起组建|发起|成立|组建|组成)了?的?")
+# A count of an association's members: 首批成员单位32家, 会员企业达120家; 甲、乙等68家单位成为首批成员,
+# 等116家单位已加入联盟, 等11家企业新加入丙联盟.
 _MEMBERS_BEFORE = re.compile(r"(?:首批|现有|目前)?(?:成员|会员)(?:单位|企业)?(?:共|达|达到|已达|超过)?$")
-_MEMBERS_AFTER = re.compile(r"(?:单位|企业|机构)?(?:成为|加入)了?(?:首批|联盟|协会)?(?:成员|会员)")
+_JOINS = re.compile(r"(?:单位|企业|机构)?(?:已|新|先后|陆续)?(?:成为|加入)了?(?:首批)?")
+_MEMBERS_AFTER = re.compile(r"(?:联盟|协会|商会|学会)?(?:成员|会员)|(?:联盟|协会|商会|学会)(?![\u4e00-\u9fff])")
 
 
 def _association_before(doc: Document, at: int) -> int | None:
@@ -85,11 +88,17 @@ def find_indicators(doc: Document, home: int) -> list[Indicator]:
                 found.append(_make(doc, clause, match.start(), match.end(), str(number), "位", "",
                                    _name(piece[: match.start()]) + "排名", ""))
     home_key = doc.mentions[home].key if home >= 0 else None
-    told = {(i.value, i.unit, i.year) for i in found
-            if i.subject in {-1, home} or home_key and doc.mentions[i.subject].key == home_key}
-    # A table repeats what the text says (全年…企业达到1986家, of the year the table gives):
-    # one figure, from the sentence.
-    return [*(i for i in table if not {(i.value, i.unit, i.year), (i.value, i.unit, None)} & told), *_once(doc, found)]
+
+    def whose(indicator: Indicator) -> str | None:
+        if indicator.subject in {-1, home}:
+            return home_key
+        return doc.mentions[indicator.subject].key or doc.mentions[indicator.subject].name
+
+    told = {(whose(i), i.value, i.unit, i.year) for i in found}
+    # A table repeats what the text says (全年…企业达到1986家, of the year the table gives; a park's
+    # row and the park's paragraph): one figure, from the sentence.
+    return [*(i for i in table if not {(whose(i), i.value, i.unit, i.year), (whose(i), i.value, i.unit, None)} & told),
+            *_once(doc, found)]
 
 
 def _once(doc: Document, found: list[Indicator]) -> list[Indicator]:
@@ -136,19 +145,30 @@ def _indicator(doc: Document, clause, match: re.Match[str], taken, now: int | No
     sentence = doc.sentences[doc.sentence_at(start)]
     if _GOAL.search(doc.norm, sentence.start, start) or made.year and now and made.year > now:
         made = replace(made, target=True)  # 到2026年…突破500亿元, 力争…: a figure to reach
-    if match.group("unit") == "家" and (_MEMBERS_BEFORE.search(before) or _MEMBERS_AFTER.match(after)):
-        association = made.subject if made.subject >= 0 and doc.mentions[made.subject].kind is Kind.ASSOCIATION else (
+    if match.group("unit") != "家":
+        return made
+    joins = _JOINS.match(after)
+    joined = _association_at(doc, end + joins.end()) if joins else None  # 等11家企业新加入丙联盟
+    if joined is None and (joins and _MEMBERS_AFTER.match(after, joins.end()) or _MEMBERS_BEFORE.search(before)):
+        joined = made.subject if made.subject >= 0 and doc.mentions[made.subject].kind is Kind.ASSOCIATION else (
             _association_before(doc, start))  # 联盟…,首批成员单位32家 / 甲、乙等68家单位成为首批成员
-        if association is not None:
-            return replace(made, subject=association, name="成员单位数")
+    if joined is not None:
+        return replace(made, subject=joined, name="成员单位数")
     founding = _FOUNDING.match(after)
-    if founding and before.rstrip().endswith("等"):
-        at = doc.original_span(end + founding.end(), end + founding.end() + 1)[0]
-        founded = next((index for index, m in enumerate(doc.mentions)
-                        if m.kind is Kind.ASSOCIATION and m.start == at), None)
+    if founding and re.search(r"等(?:首批)?$", before.rstrip()):
+        founded = _association_at(doc, end + founding.end())
+        if founded is None and "由" in before:  # 丙联盟由甲、乙等58家单位组成
+            founded = _association_before(doc, clause.start + before.rindex("由"))
         if founded is not None:
             made = replace(made, subject=founded, name="成员单位数")
     return made
+
+
+def _association_at(doc: Document, at: int) -> int | None:
+    """The association named from ``at`` (a normalized offset) on, if one is."""
+    start = doc.original_span(at, at + 1)[0]
+    return next((index for index, m in enumerate(doc.mentions) if m.kind is Kind.ASSOCIATION and m.start == start),
+                None)
 
 
 def _sharing(doc: Document, clause, subject: int, at: int) -> list[int]:  # noqa: ANN001

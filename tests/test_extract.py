@@ -253,8 +253,11 @@ def test_a_zone_a_clause_points_back_to_is_its_subject(run, text: str, subjects:
 
 
 def test_a_parks_row_repeating_its_paragraph_is_one_figure(run) -> None:  # noqa: ANN001
-    doc = run("三亚崖州湾科技城集聚数字经济企业1127家。\n\n园区   2024年企业数(家)\n三亚崖州湾科技城   1127\n")
-    assert [(doc.mentions[i.subject].name, i.value) for i in doc.indicators] == [("三亚崖州湾科技城", "1127")]
+    doc = run("三亚市数字经济加快发展。三亚崖州湾科技城集聚数字经济企业1127家。\n\n"
+              "园区   2023年营业收入(亿元)   2024年营业收入(亿元)   2024年企业数(家)\n"
+              "三亚崖州湾科技城   84.6   104.3   1127\n\n三亚市工业和信息化局\n2025年1月10日\n")
+    assert sorted((doc.mentions[i.subject].name, i.value) for i in doc.indicators) == [
+        ("三亚崖州湾科技城", "104.3"), ("三亚崖州湾科技城", "1127"), ("三亚崖州湾科技城", "84.6")]
 
 
 @pytest.mark.parametrize(("text", "targets"), [

@@ -205,6 +205,8 @@ INDICATORS = [
      [("1500", "人次", 2024, "余"), ("4200", "家次", 2024, "余"), ("1.58", "亿人次", 2024, "")]),
     ("测试里程超过350万公里,生成直播时长60万小时,提供24小时服务。",
      [("350", "万公里", None, "超"), ("60", "万小时", None, "")]),
+    ("全市粗钢产量1.18亿吨,集装箱吞吐量突破400万标准箱。",
+     [("1.18", "亿吨", None, ""), ("400", "万标准箱", None, "超")]),
     ("发放测试牌照132张,建成VR教室160间,发射卫星2颗,分3批认定。",
      [("132", "张", None, ""), ("160", "间", None, ""), ("2", "颗", None, ""), ("3", "批", None, "")]),
 ]
@@ -250,6 +252,49 @@ def test_joining_something_else_is_no_association_count(run) -> None:  # noqa: A
 def test_a_zone_a_clause_points_back_to_is_its_subject(run, text: str, subjects: list[str]) -> None:  # noqa: ANN001
     doc = run(text)
     assert [doc.mentions[i.subject].name if i.subject >= 0 else "" for i in doc.indicators] == subjects
+
+
+@pytest.mark.parametrize(("text", "figures"), [
+    ("广陵区、邗江区、江都区营业收入分别达到312.4亿元、408.7亿元和186.2亿元,同比分别增长12.1%、10.3%和8.7%。",
+     [("广陵区", "312.4"), ("邗江区", "408.7"), ("江都区", "186.2"), ("广陵区", "12.1"), ("邗江区", "10.3"),
+      ("江都区", "8.7")]),
+    # a short form's note between the listed ones
+    ("湘潭高新技术产业开发区(以下简称湘潭高新区)、湘潭经济技术开发区(以下简称湘潭经开区)营业收入分别达到186.3亿元和142.8亿元。",
+     [("湘潭高新技术产业开发区", "186.3"), ("湘潭经济技术开发区", "142.8")]),
+    # two measures of one subject stay its own
+    ("广陵区营业收入和企业数分别为312.4亿元和120家。", [("广陵区", "312.4"), ("广陵区", "120")]),
+])
+def test_figures_given_respectively_go_to_the_listed_in_order(run, text: str, figures: list) -> None:  # noqa: ANN001
+    doc = run(text)
+    assert [(doc.mentions[i.subject].name, i.value) for i in doc.indicators] == figures
+
+
+def test_a_company_a_clause_points_back_to_is_the_one_just_told_of(run) -> None:  # noqa: ANN001
+    doc = run("四川蜀幻互动科技有限公司(以下简称“蜀幻互动”)投资建设基地。宜宾拓维智造科技有限公司参展。"
+              "蜀幻互动发布了VR内容;该公司2024年营业收入1.4亿元。")
+    assert [(doc.mentions[i.subject].name, i.value) for i in doc.indicators] == [("蜀幻互动", "1.4")]
+
+
+def test_a_record_day_is_no_grant(run) -> None:  # noqa: ANN001
+    doc = run("芦笛景区今年“五一”假期单日最高接待游客2.1万人次,对项目最高给予500万元奖励。")
+    assert [(i.value, i.unit) for i in doc.indicators] == [("2.1", "万人次")]
+
+
+def test_a_tables_caption_gives_the_unit_of_every_cell(run) -> None:  # noqa: ANN001
+    doc = run("表1 2022—2024年各旗区数字经济核心产业营业收入(单位:亿元)\n\n"
+              "旗区   2022年   2023年   2024年\n东胜区   72.3   84.1   96.5\n康巴什区   38.6   49.2   63.8\n")
+    assert [(doc.mentions[i.subject].name, i.value, i.unit, i.year) for i in doc.indicators] == [
+        ("东胜区", "72.3", "亿元", 2022), ("东胜区", "84.1", "亿元", 2023), ("东胜区", "96.5", "亿元", 2024),
+        ("康巴什区", "38.6", "亿元", 2022), ("康巴什区", "49.2", "亿元", 2023), ("康巴什区", "63.8", "亿元", 2024)]
+
+
+def test_a_column_without_year_or_unit_gives_the_cells_that_write_theirs(run) -> None:  # noqa: ANN001
+    doc = run("表2 2024年重点项目进展\n\n建设单位   项目名称   总投资   2024年完成投资\n"
+              "鄂尔多斯云泽算力科技有限公司   智算中心一期   45亿元   18.6亿元\n"
+              "内蒙古伊泰集团有限公司   数字孪生工厂   待定   3.1亿元\n")
+    assert [(doc.mentions[i.subject].name, i.value, i.year) for i in doc.indicators] == [
+        ("鄂尔多斯云泽算力科技有限公司", "45", None), ("鄂尔多斯云泽算力科技有限公司", "18.6", 2024),
+        ("内蒙古伊泰集团有限公司", "3.1", 2024)]
 
 
 def test_a_parks_row_repeating_its_paragraph_is_one_figure(run) -> None:  # noqa: ANN001

@@ -132,10 +132,14 @@ def _opener(doc: Document, openers: dict[int, int], body: str, at: int) -> int |
     for word, kind in _ANAPHORA.items():
         if body.startswith((word, "该" + word)):
             earlier = [i for position, i in openers.items() if position < at and doc.mentions[i].kind is kind]
+            if kind is Kind.COMPANY:
+                return earlier[-1] if earlier else None  # 公司, 该公司: the one just told of, by any name
             before = [i for i in earlier if doc.mentions[i].name.endswith(word)] or [
                 i for i in earlier if kind is Kind.PLACE and doc.mentions[i].level == "zone"] or earlier
             if not before:
                 return None
+            if body.startswith("该"):
+                return before[-1]  # 该实验室: the one just told of
             names = [doc.mentions[i].name for i in before]
             # the one the document names most, the latest of those: 园区 is 苏州工业园区
             return max(before, key=lambda i: (names.count(doc.mentions[i].name), i))

@@ -71,11 +71,17 @@ def find_indicators(doc: Document, home: int) -> list[Indicator]:
     found: list[Indicator] = []
     for clause in clauses(doc, home):
         piece = doc.norm[clause.start:clause.end]
-        for match in _NUMBER.finditer(piece):
-            indicator = _indicator(doc, clause, match, taken, now)
-            if indicator is None:
-                continue
-            others = _sharing(doc, clause, indicator.subject, clause.start + match.start())
+        figures = [indicator for match in _NUMBER.finditer(piece)
+                   if (indicator := _indicator(doc, clause, match, taken, now)) is not None]
+        listed = _listed(doc, clause.subject, clause.end)
+        if "分别" in piece and len(figures) == len(listed) > 1:  # 甲、乙分别达到312.4亿元和408.7亿元
+            name = figures[0].name.rpartition(doc.mentions[listed[-1]].name)[2].replace("分别", "")
+            name = re.sub(r"^[^()]*\)", "", name)  # the end of a short form's note: …简称乙′)营业收入
+            found.extend(replace(figure, subject=subject, name=name or figure.unit)
+                         for figure, subject in zip(figures, listed, strict=True))
+            continue
+        for indicator in figures:
+            others = _sharing(doc, clause, indicator.subject, norm_offset(doc, indicator.start))
             if others:  # 甲、乙均超过…: what is measured follows the list
                 name = indicator.name.rpartition(doc.mentions[others[-1]].name)[2].replace("均", "")
                 indicator = replace(indicator, name=name or indicator.unit)
@@ -123,7 +129,10 @@ def _indicator(doc: Document, clause, match: re.Match[str], taken, now: int | No
     before, after = piece[: match.start("value")], piece[match.end():]
     if _NOT_BEFORE.search(before.rstrip()) or _NOT_AFTER.match(after):
         return None
-    if _GRANT.search(before[-12:]) and not _PAID.search(before[-12:]) or _GRANT_AFTER.match(after):
+    grant = _GRANT.search(before[-12:])
+    offered = grant and not _PAID.search(before[-12:]) and (  # not 单日最高接待游客2.1万人次
+        grant.group(1) != "最高" or "元" in match.group("unit") or match.group("unit") == "%")
+    if offered or _GRANT_AFTER.match(after):
         return None  # 最高给予500万元资助: what a policy offers, not a fact about a place
     if _THRESHOLD.match(after) or _CONDITION.match(after):
         return None  # 年营业收入超10亿元的企业, 营业收入超过1亿元的,给予…: a threshold, not a figure
@@ -176,13 +185,22 @@ def _sharing(doc: Document, clause, subject: int, at: int) -> list[int]:  # noqa
     with, when 均 says the figure is each one's."""
     if subject < 0 or not re.search("(?<![平人户])均", doc.norm[clause.start:at]):
         return []
-    others: list[int] = []
+    return _listed(doc, subject, at)[1:]
+
+
+def _listed(doc: Document, subject: int, at: int) -> list[int]:
+    """The subject and the mentions of its kind listed right after it (甲、乙和丙) before ``at``."""
+    if subject < 0:
+        return []
+    others: list[int] = [subject]
     end = norm_offset(doc, doc.mentions[subject].end)
     for index in range(subject + 1, len(doc.mentions)):
         mention = doc.mentions[index]
         start = norm_offset(doc, mention.start)
-        if start >= at or mention.kind is not doc.mentions[subject].kind or doc.norm[end:start] not in {
-                "、", "和", "及", "与"}:
+        between = _DEFINED.sub("", doc.norm[end:start])  # 甲(以下简称甲′)、乙
+        if between.startswith("(") and _DEFINED.match(doc.norm, end):
+            continue  # the short form inside the brackets
+        if start >= at or mention.kind is not doc.mentions[subject].kind or between not in {"、", "和", "及", "与"}:
             break
         others.append(index)
         end = norm_offset(doc, mention.end)

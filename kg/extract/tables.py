@@ -43,6 +43,7 @@ class _Column:
     goal: bool
     unit: str = ""  # a unit the header gives in brackets: 2024年(亿元), 企业数(家)
     name: str = ""  # what the header says is measured, without year and unit: 企业数
+    plain: bool = False  # no year, no unit (总投资): only cells that write their unit (45亿元) are figures
 
 
 def table_indicators(doc: Document, now: int | None, rows: list[tuple[int, int]] | None = None,
@@ -60,6 +61,7 @@ def table_indicators(doc: Document, now: int | None, rows: list[tuple[int, int]]
             continue
         latest = max((c.year for c in columns if c.year and not c.growth and not c.goal),
                      default=max((c.year for c in columns if c.year), default=_caption_year(doc, header_start)))
+        caption_unit, caption_name = _caption_measure(doc, header_start)
         previous = header_start
         while index < len(lines) and (len(lines[index][1]) == len(cells) or _RULE.match(_text(lines[index][1]))) and (
                 doc.norm.count("\n", previous, lines[index][0]) == 1):  # the next line, not the next table's
@@ -78,19 +80,19 @@ def table_indicators(doc: Document, now: int | None, rows: list[tuple[int, int]]
             if subject < 0 and home >= 0 and doc.mentions[home].level == "zone":
                 subject = home  # a zone's own bulletin: its figures are the zone's
             named = _NAMED_UNIT.search(name)
-            unit = row[unit_column][1] if unit_column is not None else named.group("unit") if named else ""
+            unit = row[unit_column][1] if unit_column is not None else named.group("unit") if named else caption_unit
             for column in columns:
                 at, cell = row[column.index]
                 match = _VALUE.match(cell)
-                if match is None:
+                if match is None or column.plain and not match.group("unit"):
                     continue
                 cell_unit = match.group("unit") or column.unit or ("" if column.growth else unit)
                 if column.growth and cell_unit != "%" or not cell_unit or cell_unit not in WRITTEN_UNITS:
                     continue
-                year = column.year or latest  # a growth's, or the caption's
+                year = None if column.plain else column.year or latest  # a growth's, or the caption's
                 low, high = doc.original_span(row_start + at + match.start("value"), row_start + at + match.end())
                 qualifier = QUALIFIERS.get(match.group("pre") or match.group("after") or "", "")
-                measured = name if measured_by_row else column.name
+                measured = name if measured_by_row else column.name or caption_name
                 yield Indicator(subject=subject, name=measured + ("同比增长" if column.growth else ""), value=match.group("value"),
                                 unit=cell_unit, year=year, sentence=doc.sentence_at(row_start + at),
                                 start=low, end=high, qualifier=qualifier,
@@ -142,17 +144,33 @@ def _header(cells: list[tuple[int, str]]) -> tuple[list[_Column], int | None]:
         return (columns, None) if len(columns) >= 2 else ([], None)
     unit_column = next((i for i, name in enumerate(names) if _UNIT_HEADER.match(name)), None)
     columns = [_Column(i, int(year.group(1)) if year else None, bool(_GROWTH.search(name)), bool(_GOAL.search(name)),
-                       *_measured(name))
-               for i, (name, year) in enumerate(zip(names, years, strict=True))
-               if i > 0 and i != unit_column and (year or _GROWTH.search(name))]
+                       *_measured(name), plain=not (year or _GROWTH.search(name)))
+               for i, (name, year) in enumerate(zip(names, years, strict=True)) if i > 0 and i != unit_column]
     return columns, unit_column
+
+
+def _caption(doc: Document, start: int) -> str:
+    """The line over a table's header (表2 2024年重点企业主要指标)."""
+    return doc.norm[:start].rstrip().rpartition("\n")[2]
 
 
 def _caption_year(doc: Document, start: int) -> int | None:
     """The one year the caption over a table gives (表2 2024年重点企业主要指标), else None."""
-    caption = doc.norm[:start].rstrip().rpartition("\n")[2]
-    years = {int(year) for year in _YEAR.findall(caption)}
+    years = {int(year) for year in _YEAR.findall(_caption(doc, start))}
     return years.pop() if len(years) == 1 else None
+
+
+_CAPTION_UNIT = re.compile(rf"[((]?单位[::]\s*(?P<unit>{UNIT_PATTERN})[))]?")
+_CAPTION_NUMBER = re.compile(r"^表\s*\d+\s*|\d{4}\s*(?:[—–-]\s*\d{4}\s*)?年(?:度)?")
+
+
+def _caption_measure(doc: Document, start: int) -> tuple[str, str]:
+    """The unit and the measure a caption gives for every cell (表1 各旗区营业收入(单位:亿元)), else ""."""
+    caption = _caption(doc, start)
+    unit = _CAPTION_UNIT.search(caption)
+    if unit is None:
+        return "", ""
+    return unit.group("unit"), _CAPTION_NUMBER.sub("", caption[: unit.start()]).strip()
 
 
 _HEADER_UNIT = re.compile(rf"[((](?P<unit>{UNIT_PATTERN}|%)[))]$")

@@ -248,6 +248,12 @@ def test_joining_something_else_is_no_association_count(run) -> None:  # noqa: A
     ("平房区加快建设卫星产业集聚区,已入驻配套企业17家。", ["平房区"]),
     # 新区 is not the 新区 of 滨海高新区
     ("滨海新区、滨海高新区共建基地。新区数字经济核心产业规模达到3200亿元。", ["滨海新区"]),
+    # a park's area; its first tenants, in the sentence after it opened
+    ("在扬州智谷内建设扬州数字文旅创新产业园(以下简称创新产业园),规划建筑面积8.5万平方米。", ["扬州数字文旅创新产业园"]),
+    ("宜宾三江新区XR产业园同步开园。首批入驻企业包括视境光学、瞳芯微电子等23家企业。", ["宜宾三江新区XR产业园"]),
+    # a company settled in a zone is the subject, not the zone
+    ("入驻曹妃甸综合保税区的唐山渤通物流科技有限公司开发的平台,2024年累计登记钢材仓单42万吨。",
+     ["唐山渤通物流科技有限公司"]),
 ])
 def test_a_zone_a_clause_points_back_to_is_its_subject(run, text: str, subjects: list[str]) -> None:  # noqa: ANN001
     doc = run(text)
@@ -273,6 +279,12 @@ def test_a_company_a_clause_points_back_to_is_the_one_just_told_of(run) -> None:
     doc = run("四川蜀幻互动科技有限公司(以下简称“蜀幻互动”)投资建设基地。宜宾拓维智造科技有限公司参展。"
               "蜀幻互动发布了VR内容;该公司2024年营业收入1.4亿元。")
     assert [(doc.mentions[i.subject].name, i.value) for i in doc.indicators] == [("蜀幻互动", "1.4")]
+
+
+def test_who_a_figure_is_paid_by_is_its_subject(run) -> None:  # noqa: ANN001
+    doc = run("遇龙河项目:由阳朔画境互动科技有限公司(以下简称“画境互动”)投资8600万元建设,由区财政投资3000万元。")
+    assert [(doc.mentions[i.subject].name if i.subject >= 0 else "", i.value) for i in doc.indicators] == [
+        ("阳朔画境互动科技有限公司", "8600"), ("", "3000")]
 
 
 def test_a_record_day_is_no_grant(run) -> None:  # noqa: ANN001
@@ -329,6 +341,7 @@ def test_an_average_of_any_one_is_no_listed_organisations(run) -> None:  # noqa:
 @pytest.mark.parametrize(("text", "subject"), [
     ("区工信局牵头设立元宇宙产业专项扶持资金,对企业研发投入给予奖励,2024年共兑现奖励资金4860万元。", "区工信局"),
     ("区科技局将元宇宙纳入项目指南,2023年全区立项支持项目9项,下达支持资金860万元。", ""),  # 全区's, after it
+    ("2024年,区科委会同区经委共兑现《融合十条》扶持资金8650万元,支持项目47个。", "区科委"),  # with a partner
 ])
 def test_what_a_body_pays_out_in_a_later_clause_is_its_own(run, text: str, subject: str) -> None:  # noqa: ANN001
     doc = run(text)

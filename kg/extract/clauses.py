@@ -37,16 +37,18 @@ _ANAPHORA = {"联盟": Kind.ASSOCIATION, "协会": Kind.ASSOCIATION, "学会": K
 _HEADS = "|".join(sorted(ZONE_SUFFIXES, key=len, reverse=True))
 _ZONE_HEAD = re.compile(f"^该?({_HEADS})内?(?!{_HEADS})")  # not 科技城新区, a zone of its own
 _HEAD_OF = re.compile(f"(?:{_HEADS})?$")  # the head a zone's name ends with: 新区, not the 新区 of 高新区
-# A clause that opens with what a park hosts is about the zone the sentence has just named:
-# 规划建设甲产业园,目前已入驻企业46家.
-_HOSTS = re.compile(r"^(?:入驻|入园|集聚|聚集|汇聚|吸引)")
-_LOCATED = re.compile(r"^(?:总部)?(?:位于|落户|坐落于|地处)[^,;。的]{2,15}的")
+# A clause that opens with what a park hosts, or its area, is about the zone just named:
+# 规划建设甲产业园,目前已入驻企业46家; 建设甲产业园,规划建筑面积8.5万平方米; 甲园开园。首批入驻企业23家.
+_HOSTS = re.compile(r"^(?:首批|新)?(?:入驻|入园|集聚|聚集|汇聚|吸引)|^(?:规划)?(?:建筑|用地|占地|总)?面积|^占地")
+_LOCATED = re.compile(r"^(?:总部)?(?:位于|落户|坐落于|地处|入驻)[^,;。的]{2,15}的")
 # Verbs of money a body pays out (安排资金3200万元): the body's own figure, and a fact, not an offer.
 PAYOUT_VERBS = "安排|拨付|兑现|下达|发放"
 # What a body does that its figures measure: 区科委共支持项目18个, 市工信局全年安排资金3200万元.
 _HOW_MUCH = "共|全年|累计|已|先后|年内"  # the adverbs before a verb of paying
 _PAYS = re.compile(rf"(?:{_HOW_MUCH}|\d{{4}}年)*(?:{PAYOUT_VERBS}|支持|资助|扶持|立项|投入)")
 _PAID_OUT = re.compile(rf"(?:{_HOW_MUCH})*(?:{PAYOUT_VERBS})")
+# A body that pays together with another: 区科委会同区经委共兑现资金8650万元 (the first one's figure).
+_PARTNER = re.compile(rf"(?:会同|联合)[^,;。]{{2,15}}?(?={_PAID_OUT.pattern})")
 _SHORT_FORM = re.compile(r"(?:\((?:以下)?简称[^()]{1,20}\))?")  # 区经信局 defined after the body
 _HOME_WORDS = re.compile(r"^(全市|全区|全省|全县|我市|我区|我省|我县|本市|本区|本省|本县)")
 # A clause about any one of many (单个企业平均…, 每家企业…): not about the organisation named before.
@@ -71,6 +73,7 @@ def clauses(doc: Document, home: int) -> Iterator[Clause]:
     openers = {norm_offset(doc, m.start): index for index, m in enumerate(doc.mentions)
                if m.kind in SUBJECT_KINDS}
     section_year = None  # the year a heading gives its section: 一、2024年工作完成情况 / 全年…
+    told = 0  # where the sentence before began: a zone it named is the one a sentence of hosting means
     for sentence in doc.sentences:
         line = doc.norm[sentence.start:sentence.end].strip()
         if _HEADING.match(line):
@@ -94,8 +97,8 @@ def clauses(doc: Document, home: int) -> Iterator[Clause]:
                 body_before = first
             if opener is not None:
                 subject, named = opener, True
-            elif _HOSTS.match(body) and not named and (
-                    zone := _zone_named(doc, openers, sentence.start, start)) is not None:
+            elif _HOSTS.match(body) and not named and (zone := _zone_named(
+                    doc, openers, told if start == sentence.start else sentence.start, start)) is not None:
                 subject = zone  # not 中国声谷位于合肥高新区,已集聚企业1500家, nor 平房区建设甲集聚区,已入驻…
             elif body_before is not None and _PAID_OUT.match(body):
                 subject = body_before  # what the body paid out, in a clause of its own
@@ -104,6 +107,7 @@ def clauses(doc: Document, home: int) -> Iterator[Clause]:
             elif (word := _HOME_WORDS.match(body)) and not _named_level(doc, subject, home, word.group()[-1]):
                 subject, body_before = home, None
             yield Clause(start, end, subject, year)
+        told = sentence.start
 
 
 def _opener(doc: Document, openers: dict[int, int], body: str, at: int) -> int | None:
@@ -116,7 +120,8 @@ def _opener(doc: Document, openers: dict[int, int], body: str, at: int) -> int |
         index = openers[at]
         if doc.mentions[index].kind is Kind.GOVERNMENT:
             after = _SHORT_FORM.match(doc.norm, norm_offset(doc, doc.mentions[index].end))
-            if not _PAYS.match(doc.norm, after.end()):  # type: ignore[union-attr]
+            partner = _PARTNER.match(doc.norm, after.end())  # type: ignore[union-attr]
+            if not _PAYS.match(doc.norm, partner.end() if partner else after.end()):  # type: ignore[union-attr]
                 return None  # a body that 发布/会同… is not what the figures that follow are of
         following = index + 1
         if following < len(doc.mentions) and doc.mentions[following].start == doc.mentions[index].end and (

@@ -9,9 +9,10 @@ indicators. Rankings (位居全国第二) are indicators with the unit 位.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
 
-from kg.extract.clauses import HOME, PAYOUT_VERBS, clauses, document_year, norm_offset
+from kg.extract.clauses import HOME, PAYOUT_VERBS, SUBJECT_KINDS, clauses, document_year, norm_offset
 from kg.extract.tables import table_indicators
 from kg.model import Document, Indicator, Kind
 from kg.units import QUALIFIERS, UNIT_PATTERN
@@ -154,6 +155,9 @@ def _indicator(doc: Document, clause, match: re.Match[str], taken, now: int | No
     sentence = doc.sentences[doc.sentence_at(start)]
     if _GOAL.search(doc.norm, sentence.start, start) or made.year and now and made.year > now:
         made = replace(made, target=True)  # 到2026年…突破500亿元, 力争…: a figure to reach
+    funder = _funder(doc, clause, start)
+    if funder is not None:
+        made = replace(made, subject=funder)
     if match.group("unit") != "家":
         return made
     joins = _JOINS.match(after)
@@ -171,6 +175,22 @@ def _indicator(doc: Document, clause, match: re.Match[str], taken, now: int | No
         if founded is not None:
             made = replace(made, subject=founded, name="成员单位数")
     return made
+
+
+_FUNDS = re.compile(r"(?:共同|联合)?(?:投资|出资)(?:建设|打造)?(?:总额|金额)?(?:约|近|超|达)?$")
+
+
+def _funder(doc: Document, clause, at: int) -> int | None:  # noqa: ANN001
+    """由甲(以下简称乙)投资8600万元: the organisation 由 names pays the figure at ``at``."""
+    for index in range(bisect_left(doc.mentions, doc.original_span(at, at)[0], key=lambda m: m.start) - 1, -1, -1):
+        mention = doc.mentions[index]
+        start, end = norm_offset(doc, mention.start), norm_offset(doc, mention.end)
+        if start < clause.start:
+            return None
+        if mention.kind in SUBJECT_KINDS and doc.norm[start - 1:start] == "由" and _FUNDS.match(
+                _DEFINED.sub("", doc.norm[end:at])):
+            return index
+    return None
 
 
 def _association_at(doc: Document, at: int) -> int | None:

@@ -12,7 +12,14 @@ import re
 from bisect import bisect_left
 from dataclasses import replace
 
-from kg.extract.clauses import HOME, PAYOUT_VERBS, SUBJECT_KINDS, clauses, document_year, norm_offset
+from kg.extract.clauses import (
+    HOME,
+    PAYOUT_VERBS,
+    SUBJECT_KINDS,
+    clauses,
+    document_year,
+    norm_offset,
+)
 from kg.extract.tables import table_indicators
 from kg.model import Document, Indicator, Kind
 from kg.units import QUALIFIERS, UNIT_PATTERN

@@ -56,7 +56,7 @@ _LEAD = re.compile(r"(?:牵头|领衔)[,、]?(?:联合|会同|携手)?")
 _BY_FOUNDERS = re.compile(r"由(?:[^,;。]{1,40}?(?:牵头|领衔),)?$")
 _FOUNDING = re.compile(r"[^,;。]{0,20}?(?:共同|联合)?(?:发起|组建|组成|共建|建设)")
 _FOUNDED = re.compile(r"^(等)?(首批|第一批)?(\d+家)?(?:(?:单位|企业|会员|成员|机构|高校|院校|科研院所|院所|(?:科研|研究)机构)[、和及与]?){0,4}"
-                      r"(共同)?(发起|组成|成立|组建)")
+                      r"(?:于\d{4}年(?:\d{1,2}月)?)?(共同)?(发起|组成|成立|组建)")  # …等单位于2024年发起成立
 _WINDOW = 60
 # 甲、乙等单位为/担任(联盟)副理事长单位, 甲任理事长单位, 组织甲、乙等成员单位: the role makes each a member.
 _ROLE = re.compile(r"(?:(?:等(?:\d+家)?(?:单位|企业|机构|高校)?)?(?:分别|共同|均|同时)?(?:担任|成为|为|任|当选为?|作为)"
@@ -262,6 +262,8 @@ def _near_focus(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202
 
 
 _LAST_ITEM = re.compile(r"、[^,;。、等]{1,10}(?=等)")
+# An item that is no known technology, after the last one that is: 光波导、折叠光路和光学仿真研究.
+_UNKNOWN_ITEM = re.compile(r"[、和及与][^,;。、和及与等()“”]{1,10}?(?=[、和及与等]|(?:研究|研发|攻关|领域|方向|技术)(?:[,;。]|$))")
 _ITEM_KIND = re.compile(r"(?:终端|设备|产品|模组|芯片|装备|器件|面板|硬件|内容)?")
 
 
@@ -273,7 +275,7 @@ def _listed_run(text: Text, chosen: list[Candidate], techs: list[int], start: in
     at = start
     for j in techs:
         gap = text.norm[at:chosen[j].start]
-        if (run and not re.fullmatch(r"[、和及与]|、[^,;。、]{1,10}、", gap)) or (not run and (
+        if (run and not re.fullmatch(r"[、和及与]|、[^,;。、]{1,10}[、和及与]", gap)) or (not run and (
                 len(gap) > lead or "“" in gap)):  # not the words of a title: 围绕“情感计算让数字人更懂人”
             break
         run.append(j)
@@ -281,6 +283,11 @@ def _listed_run(text: Text, chosen: list[Candidate], techs: list[int], start: in
         at = kind.end() if kind else chosen[j].end
     if not run:
         return []
+    for _ in range(3):  # …、折叠光路和光学仿真研究: items no taxonomy knows close the list
+        unknown = None if tail.match(text.norm[at:]) else _UNKNOWN_ITEM.match(text.norm, at)
+        if unknown is None:
+            break
+        at = unknown.end()
     last = _LAST_ITEM.match(text.norm, at)  # 电子皮肤、六维力传感器等方向
     at = last.end() if last else at
     broader = [j for j in techs if chosen[j].start == at + 1 and text.norm[at] == "等"]

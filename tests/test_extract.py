@@ -176,6 +176,21 @@ MENTIONS = [
 ]
 
 
+@pytest.mark.parametrize(("text", "kind"), [
+    ("实现重点工业园区5G网络全覆盖,在曹妃甸综合保税区等重点物流园区推广。", "工业园区"),  # a word of the dictionary
+    ("在曹妃甸综合保税区等重点物流园区推广。", "物流园区"),
+    ("京唐港区、曹妃甸港区是唐山港的两大主要港区。", "两大主要港区"),  # how many
+    ("阳朔西街为开放式街区,不统计营业收入。", "开放式街区"),  # what kind
+])
+def test_a_kind_of_zone_is_no_zone(run, text: str, kind: str) -> None:  # noqa: ANN001
+    assert kind not in {m.name for m in run(text).mentions}
+
+
+def test_a_zone_named_by_a_number_word_is_a_zone(run) -> None:  # noqa: ANN001
+    found = {m.name for m in run("打造五一商圈和八一广场,建设八大关风景区。").mentions if m.kind is Kind.PLACE}
+    assert {"五一商圈", "八一广场", "八大关风景区"} <= found
+
+
 @pytest.mark.parametrize(("text", "expected"), MENTIONS, ids=[t[:12] for t, _ in MENTIONS])
 def test_mentions(run, text: str, expected: set[tuple[str, str]]) -> None:  # noqa: ANN001
     kinds = {"Place", "Company", "ResearchInstitution", "GovernmentBody", "Association", "Policy",

@@ -221,6 +221,12 @@ INDICATORS = [
      [("1500", "人次", 2024, "余"), ("4200", "家次", 2024, "余"), ("1.58", "亿人次", 2024, "")]),
     ("测试里程超过350万公里,生成直播时长60万小时,提供24小时服务。",
      [("350", "万公里", None, "超"), ("60", "万小时", None, "")]),
+    # ranks however written; a figure a plan builds on; money paid out (兑付) after an offer
+    ("2024年全市产业规模居全省第4位,数量居全市第二,指数位列全国第5位。",
+     [("4", "位", 2024, ""), ("2", "位", 2024, ""), ("5", "位", 2024, "")]),
+    ("在2021年全市相关产业规模约230亿元的基础上,力争到2025年产业规模突破500亿元。",
+     [("230", "亿元", 2021, "约"), ("500", "亿元", 2025, "超")]),
+    ("给予最高100万元奖励。2024年,全区共兑付数字化转型补助资金3860万元。", [("3860", "万元", 2024, "")]),
     ("全市粗钢产量1.18亿吨,集装箱吞吐量突破400万标准箱。",
      [("1.18", "亿吨", None, ""), ("400", "万标准箱", None, "超")]),
     ("发放测试牌照132张,建成VR教室160间,发射卫星2颗,分3批认定。",
@@ -323,6 +329,14 @@ def test_a_column_without_year_or_unit_gives_the_cells_that_write_theirs(run) ->
     assert [(doc.mentions[i.subject].name, i.value, i.year) for i in doc.indicators] == [
         ("鄂尔多斯云泽算力科技有限公司", "45", None), ("鄂尔多斯云泽算力科技有限公司", "18.6", 2024),
         ("内蒙古伊泰集团有限公司", "3.1", 2024)]
+
+
+def test_a_table_of_one_column_of_figures_gives_the_rows_that_name_their_subject(run) -> None:  # noqa: ANN001
+    doc = run("表1 集中签约项目\n\n序号 | 企业 | 项目 | 投资额(亿元) | 领域\n"
+              "1 | 东莞灵境空间科技有限公司 | 终端研发及生产基地 | 22.5 | 空间计算终端\n"
+              "2 | 硅基微显示模组项目 | 东莞视芯微显示技术有限公司 | 18.6 | 微显示\n\n"
+              "支持事项 | 支持方式 | 最高金额(万元)\n东莞灵境空间科技有限公司 | 一次性奖励 | 500\n")
+    assert [(doc.mentions[i.subject].name, i.value) for i in doc.indicators] == [("东莞灵境空间科技有限公司", "22.5")]
 
 
 def test_a_parks_row_repeating_its_paragraph_is_one_figure(run) -> None:  # noqa: ANN001

@@ -42,7 +42,7 @@ _HEAD_OF = re.compile(f"(?:{_HEADS})?$")  # the head a zone's name ends with: �
 _HOSTS = re.compile(r"^(?:首批|新)?(?:入驻|入园|集聚|聚集|汇聚|吸引)|^(?:规划)?(?:建筑|用地|占地|总)?面积|^占地")
 _LOCATED = re.compile(r"^(?:总部)?(?:位于|落户|坐落于|地处|入驻)[^,;。的]{2,15}的")
 # Verbs of money a body pays out (安排资金3200万元): the body's own figure, and a fact, not an offer.
-PAYOUT_VERBS = "安排|拨付|兑现|下达|发放"
+PAYOUT_VERBS = "安排|拨付|兑现|兑付|下达|发放"
 # What a body does that its figures measure: 区科委共支持项目18个, 市工信局全年安排资金3200万元.
 _HOW_MUCH = "共|全年|累计|已|先后|年内"  # the adverbs before a verb of paying
 _PAYS = re.compile(rf"(?:{_HOW_MUCH}|\d{{4}}年)*(?:{PAYOUT_VERBS}|支持|资助|扶持|立项|投入)")

@@ -29,13 +29,15 @@ _NUMBER = re.compile(
     r"(?P<value>\d+(?:\.\d+)?)(?:\s*(?:-|—|~|～|至|到)\s*(?P<upper>\d+(?:\.\d+)?))?"
     r"(?P<post>余|多)?\s*(?P<unit>" + UNIT_PATTERN + r")(?P<after>以上|左右)?"
 )
-_RANK = re.compile(r"位居(?:全国|全省|全市|全球|世界|全区)?第(?P<value>[一二三四五六七八九十\d]+)(?:位|名)?"
+_RANK = re.compile(r"(?:位居|位列|居|排名|排在)(?:全国|全省|全市|全球|世界|全区)?第(?P<value>[一二三四五六七八九十\d]+)(?:位|名)?"
                    r"(?!梯队|方阵|批|阵营|档)")
 _GRANT = re.compile(r"(最高|给予|奖励|补贴|补助|资助|扶持|不超过|每家|每个|每项|按)[^,;。]*$")
 # Money paid out is a fact, not an offer: 安排扶持资金2360万元, 兑现补贴1.2亿元 (not 最高…, 每家…).
 _PAID = re.compile(rf"(?:{PAYOUT_VERBS}|落实)[^,;。最每按]*$")
 _GRANT_AFTER = re.compile(r"[^,;。]{0,4}(给予|资助|奖励|补贴|补助|支持)")
 _THRESHOLD = re.compile(r"(?:\s*、\s*\d+(?:\.\d+)?\s*[\u4e00-\u9fff%]{0,3})*\s*(?:以上|以下)?的")
+# 在2021年产业规模约230亿元的基础上: a figure reached, which the plan builds on.
+_BASE = re.compile(r"的基础上")
 # A clause that ends in 的 after the figure sets a condition: 营业收入超过1亿元的,(给予…).
 _CONDITION = re.compile(r".*的$")
 _NOT_BEFORE = re.compile(r"(第|No\.|[\d.A-Za-z])$")  # 11510107MB0P52361K: part of a code
@@ -142,7 +144,7 @@ def _indicator(doc: Document, clause, match: re.Match[str], taken, now: int | No
         grant.group(1) != "最高" or "元" in match.group("unit") or match.group("unit") == "%")
     if offered or _GRANT_AFTER.match(after):
         return None  # 最高给予500万元资助: what a policy offers, not a fact about a place
-    if _THRESHOLD.match(after) or _CONDITION.match(after):
+    if (_THRESHOLD.match(after) or _CONDITION.match(after)) and not _BASE.match(after):
         return None  # 年营业收入超10亿元的企业, 营业收入超过1亿元的,给予…: a threshold, not a figure
     if match.group("unit") in {"亿", "万"} and re.match(r"[\u4e00-\u9fff]", after[:1] or " ") is None:
         return None  # a bare 亿 or 万 must count something that follows

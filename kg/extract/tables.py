@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from kg.extract.clauses import SUBJECT_KINDS
 from kg.model import Document, Indicator
@@ -44,6 +44,7 @@ class _Column:
     unit: str = ""  # a unit the header gives in brackets: 2024年(亿元), 企业数(家)
     name: str = ""  # what the header says is measured, without year and unit: 企业数
     plain: bool = False  # no year, no unit (总投资): only cells that write their unit (45亿元) are figures
+    named: bool = False  # a table's one column of figures: only for rows that name a place or organisation
 
 
 def table_indicators(doc: Document, now: int | None, rows: list[tuple[int, int]] | None = None,
@@ -72,8 +73,9 @@ def table_indicators(doc: Document, now: int | None, rows: list[tuple[int, int]]
                 continue  # a rule under the header
             if rows is not None:
                 rows.append(doc.original_span(row_start + row[0][0], row_start + row[-1][0] + len(row[-1][1])))
-            name = row[0][1]
-            subject = _row_subject(doc, row_start + row[0][0], row_start + row[0][0] + len(name))
+            first = 1 if _SERIAL.fullmatch(row[0][1]) and len(row) > 2 else 0  # 1 | 东莞灵境空间科技有限公司 | …
+            name = row[first][1]
+            subject = _row_subject(doc, row_start + row[first][0], row_start + row[first][0] + len(name))
             if subject is None:
                 continue  # 其他县(市、区): a remainder, no one's figure
             measured_by_row = subject < 0  # 全区合计, 企业数(家): the row names what is measured
@@ -84,7 +86,7 @@ def table_indicators(doc: Document, now: int | None, rows: list[tuple[int, int]]
             for column in columns:
                 at, cell = row[column.index]
                 match = _VALUE.match(cell)
-                if match is None or column.plain and not match.group("unit"):
+                if match is None or column.plain and not match.group("unit") or column.named and measured_by_row:
                     continue
                 cell_unit = match.group("unit") or column.unit or ("" if column.growth else unit)
                 if column.growth and cell_unit != "%" or not cell_unit or cell_unit not in WRITTEN_UNITS:
@@ -99,6 +101,8 @@ def table_indicators(doc: Document, now: int | None, rows: list[tuple[int, int]]
                                 target=column.goal or bool(year and now and year > now))
 
 
+_OFFER = re.compile(r"最高|补贴|补助|奖励|资助")  # 最高金额(万元): what a policy offers, no fact
+_SERIAL = re.compile(r"\d{1,3}\.?")  # a row's number, before the cell that names it
 # The row of the rest (其他县(市、区)): no one's figure.
 _REST = re.compile(r"^其他|^其余")
 
@@ -140,8 +144,10 @@ def _header(cells: list[tuple[int, str]]) -> tuple[list[_Column], int | None]:
         return [], None
     if not any(years):  # 企业 | 投运机架(万架) | 营业收入(亿元): a unit in brackets marks a column of figures
         columns = [_Column(i, None, bool(_GROWTH.search(name)), False, *_measured(name))
-                   for i, name in enumerate(names) if i > 0 and _HEADER_UNIT.search(name)]
-        return (columns, None) if len(columns) >= 2 else ([], None)
+                   for i, name in enumerate(names) if i > 0 and _HEADER_UNIT.search(name) and not _OFFER.search(name)]
+        if len(columns) == 1:  # 序号 | 企业 | 投资额(亿元): only the rows that name whose figure it is
+            columns = [replace(columns[0], named=True)]
+        return columns, None
     unit_column = next((i for i, name in enumerate(names) if _UNIT_HEADER.match(name)), None)
     columns = [_Column(i, int(year.group(1)) if year else None, bool(_GROWTH.search(name)), bool(_GOAL.search(name)),
                        *_measured(name), plain=not (year or _GROWTH.search(name)))

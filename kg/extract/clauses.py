@@ -132,8 +132,7 @@ def _opener(doc: Document, openers: dict[int, int], body: str, at: int) -> int |
     if head and head.group(1) not in _ANAPHORA:
         zones = [i for position, i in openers.items() if position < at and _is_zone(doc, i)
                  and _HEAD_OF.search(doc.mentions[i].name).group() == head.group(1)]  # type: ignore[union-attr]
-        names = [doc.mentions[i].name for i in zones]
-        return max(zones, key=lambda i: (names.count(doc.mentions[i].name), i)) if zones else None
+        return _most_named(doc, zones) if zones else None
     for word, kind in _ANAPHORA.items():
         if body.startswith((word, "该" + word)):
             earlier = [i for position, i in openers.items() if position < at and doc.mentions[i].kind is kind]
@@ -145,10 +144,14 @@ def _opener(doc: Document, openers: dict[int, int], body: str, at: int) -> int |
                 return None
             if body.startswith("该"):
                 return before[-1]  # 该实验室: the one just told of
-            names = [doc.mentions[i].name for i in before]
-            # the one the document names most, the latest of those: 园区 is 苏州工业园区
-            return max(before, key=lambda i: (names.count(doc.mentions[i].name), i))
+            return _most_named(doc, before)  # 园区 is 苏州工业园区
     return None
+
+
+def _most_named(doc: Document, indexes: list[int]) -> int:
+    """Of the mentions ``indexes``, the one whose name the document names most, the latest of those."""
+    names = [doc.mentions[i].name for i in indexes]
+    return max(indexes, key=lambda i: (names.count(doc.mentions[i].name), i))
 
 
 def _is_zone(doc: Document, index: int) -> bool:

@@ -227,6 +227,8 @@ INDICATORS = [
     ("在2021年全市相关产业规模约230亿元的基础上,力争到2025年产业规模突破500亿元。",
      [("230", "亿元", 2021, "约"), ("500", "亿元", 2025, "超")]),
     ("给予最高100万元奖励。2024年,全区共兑付数字化转型补助资金3860万元。", [("3860", "万元", 2024, "")]),
+    # a bare 万 at a clause's end that counts users
+    ("2024年累计注册用户达到156万,付费用户12.8万。", [("156", "万", 2024, ""), ("12.8", "万", 2024, "")]),
     ("全市粗钢产量1.18亿吨,集装箱吞吐量突破400万标准箱。",
      [("1.18", "亿吨", None, ""), ("400", "万标准箱", None, "超")]),
     ("发放测试牌照132张,建成VR教室160间,发射卫星2颗,分3批认定。",
@@ -337,6 +339,14 @@ def test_a_table_of_one_column_of_figures_gives_the_rows_that_name_their_subject
               "2 | 硅基微显示模组项目 | 东莞视芯微显示技术有限公司 | 18.6 | 微显示\n\n"
               "支持事项 | 支持方式 | 最高金额(万元)\n东莞灵境空间科技有限公司 | 一次性奖励 | 500\n")
     assert [(doc.mentions[i.subject].name, i.value) for i in doc.indicators] == [("东莞灵境空间科技有限公司", "22.5")]
+
+
+def test_a_headers_unit_in_brackets_before_its_year(run) -> None:  # noqa: ANN001
+    doc = run("区域   企业数(家)2023年   企业数(家)2024年   养殖面积(万亩)2024年\n"
+              "霞山区   41   58   1.3\n坡头区   13   19   5.1\n")
+    assert [(doc.mentions[i.subject].name, i.value, i.unit, i.year) for i in doc.indicators] == [
+        ("霞山区", "41", "家", 2023), ("霞山区", "58", "家", 2024), ("霞山区", "1.3", "万亩", 2024),
+        ("坡头区", "13", "家", 2023), ("坡头区", "19", "家", 2024), ("坡头区", "5.1", "万亩", 2024)]
 
 
 def test_a_parks_row_repeating_its_paragraph_is_one_figure(run) -> None:  # noqa: ANN001

@@ -38,6 +38,8 @@ _GRANT_AFTER = re.compile(r"[^,;。]{0,4}(给予|资助|奖励|补贴|补助|支
 _THRESHOLD = re.compile(r"(?:\s*、\s*\d+(?:\.\d+)?\s*[\u4e00-\u9fff%]{0,3})*\s*(?:以上|以下)?的")
 # 在2021年产业规模约230亿元的基础上: a figure reached, which the plan builds on.
 _BASE = re.compile(r"的基础上")
+# What a bare 万 or 亿 at a clause's end counts: 注册用户达到156万, 播放量超过15亿.
+_COUNTED = re.compile(r"用户|人数|游客|粉丝|会员|访问量|播放量|浏览量|下载量|观看量")
 # A clause that ends in 的 after the figure sets a condition: 营业收入超过1亿元的,(给予…).
 _CONDITION = re.compile(r".*的$")
 _NOT_BEFORE = re.compile(r"(第|No\.|[\d.A-Za-z])$")  # 11510107MB0P52361K: part of a code
@@ -146,8 +148,9 @@ def _indicator(doc: Document, clause, match: re.Match[str], taken, now: int | No
         return None  # 最高给予500万元资助: what a policy offers, not a fact about a place
     if (_THRESHOLD.match(after) or _CONDITION.match(after)) and not _BASE.match(after):
         return None  # 年营业收入超10亿元的企业, 营业收入超过1亿元的,给予…: a threshold, not a figure
-    if match.group("unit") in {"亿", "万"} and re.match(r"[\u4e00-\u9fff]", after[:1] or " ") is None:
-        return None  # a bare 亿 or 万 must count something that follows
+    if match.group("unit") in {"亿", "万"} and re.match(r"[\u4e00-\u9fff]", after[:1] or " ") is None and (
+            not _COUNTED.search(before[-12:])):
+        return None  # a bare 亿 or 万 must count something that follows, or be a count of users (用户超过85万)
     original = doc.original_span(start, end)
     if any(low < original[1] and original[0] < high for low, high in taken):
         return None

@@ -179,7 +179,7 @@ def _caption_measure(doc: Document, start: int) -> tuple[str, str]:
     return unit.group("unit"), _CAPTION_NUMBER.sub("", caption[: unit.start()]).strip()
 
 
-_HEADER_UNIT = re.compile(rf"[((](?P<unit>{UNIT_PATTERN}|%)[))]$")
+_HEADER_UNIT = re.compile(rf"[((](?P<unit>{UNIT_PATTERN}|%)[))](?=(?:\d{{4}}\s*年\S*)?$)")  # 企业数(家)2023年
 
 
 def _measured(header: str) -> tuple[str, str]:

@@ -186,6 +186,11 @@ def test_a_kind_of_zone_is_no_zone(run, text: str, kind: str) -> None:  # noqa: 
     assert kind not in {m.name for m in run(text).mentions}
 
 
+def test_an_everyday_word_is_no_township_before_a_stop(run) -> None:  # noqa: ANN001
+    doc = run("鄂尔多斯市东胜区加强创新平台建设。")  # 东胜区 has a 建设街道
+    assert "建设" not in {m.name for m in doc.mentions if m.kind is Kind.PLACE}
+
+
 def test_a_zone_named_by_a_number_word_is_a_zone(run) -> None:  # noqa: ANN001
     found = {m.name for m in run("打造五一商圈和八一广场,建设八大关风景区。").mentions if m.kind is Kind.PLACE}
     assert {"五一商圈", "八一广场", "八大关风景区"} <= found

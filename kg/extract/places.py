@@ -104,7 +104,7 @@ def find_places(text: Text, home: set[str]) -> list[Candidate]:
                 re.match(f"[{HANZI}]", text.norm[end:end + 1])):
             continue  # 交通枢纽和县乡: 和 joins, not 和县
         if any(e.level != "town" for e in entries) or name == entries[0].canonical or (
-                _LOCATIVE.match(text.norm, end)):
+                _LOCATIVE.match(text.norm, end) and text.segmenter.frequency(name) < _COMMON_WORD):  # not 建设。
             hits.append((start, end, name, entries))
         elif text.aligned(start, end) and text.segmenter.frequency(name) < _COMMON_WORD and (
                 not _opens_name(text, end)):

@@ -39,7 +39,7 @@ _ZONE_HEAD = re.compile(f"^该?({_HEADS})内?(?!{_HEADS})")  # not 科技城新�
 _HEAD_OF = re.compile(f"(?:{_HEADS})?$")  # the head a zone's name ends with: 新区, not the 新区 of 高新区
 # A clause that opens with what a park hosts, or its area, is about the zone just named:
 # 规划建设甲产业园,目前已入驻企业46家; 建设甲产业园,规划建筑面积8.5万平方米; 甲园开园。首批入驻企业23家.
-_HOSTS = re.compile(r"^(?:首批|新)?(?:入驻|入园|集聚|聚集|汇聚|吸引)|^(?:规划)?(?:建筑|用地|占地|总)?面积|^占地")
+_PARK_CLAUSE = re.compile(r"^(?:首批|新)?(?:入驻|入园|集聚|聚集|汇聚|吸引)|^(?:规划)?(?:建筑|用地|占地|总)?面积|^占地")
 _LOCATED = re.compile(r"^(?:总部)?(?:位于|落户|坐落于|地处|入驻)[^,;。的]{2,15}的")
 # Verbs of money a body pays out (安排资金3200万元): the body's own figure, and a fact, not an offer.
 PAYOUT_VERBS = "安排|拨付|兑现|兑付|下达|发放"
@@ -97,7 +97,7 @@ def clauses(doc: Document, home: int) -> Iterator[Clause]:
                 body_before = first
             if opener is not None:
                 subject, named = opener, True
-            elif _HOSTS.match(body) and not named and (zone := _zone_named(
+            elif _PARK_CLAUSE.match(body) and not named and (zone := _zone_named(
                     doc, openers, told if start == sentence.start else sentence.start, start)) is not None:
                 subject = zone  # not 中国声谷位于合肥高新区,已集聚企业1500家, nor 平房区建设甲集聚区,已入驻…
             elif body_before is not None and _PAID_OUT.match(body):

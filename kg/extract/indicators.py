@@ -85,8 +85,8 @@ def find_indicators(doc: Document, home: int) -> list[Indicator]:
         piece = doc.norm[clause.start:clause.end]
         figures = [indicator for match in _NUMBER.finditer(piece)
                    if (indicator := _indicator(doc, clause, match, taken, now)) is not None]
-        listed = _listed(doc, clause.subject, clause.end)
-        if "分别" in piece and len(figures) == len(listed) > 1:  # 甲、乙分别达到312.4亿元和408.7亿元
+        listed = _listed(doc, clause.subject, clause.end) if "分别" in piece else []
+        if len(figures) == len(listed) > 1:  # 甲、乙分别达到312.4亿元和408.7亿元
             name = figures[0].name.rpartition(doc.mentions[listed[-1]].name)[2].replace("分别", "")
             name = re.sub(r"^[^()]*\)", "", name)  # the end of a short form's note: …简称乙′)营业收入
             found.extend(replace(figure, subject=subject, name=name or figure.unit)

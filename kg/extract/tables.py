@@ -60,9 +60,10 @@ def table_indicators(doc: Document, now: int | None, rows: list[tuple[int, int]]
         index += 1
         if not columns:
             continue
+        caption = _caption(doc, header_start)
         latest = max((c.year for c in columns if c.year and not c.growth and not c.goal),
-                     default=max((c.year for c in columns if c.year), default=_caption_year(doc, header_start)))
-        caption_unit, caption_name = _caption_measure(doc, header_start)
+                     default=max((c.year for c in columns if c.year), default=_caption_year(caption)))
+        caption_unit, caption_name = _caption_measure(caption)
         previous = header_start
         while index < len(lines) and (len(lines[index][1]) == len(cells) or _RULE.match(_text(lines[index][1]))) and (
                 doc.norm.count("\n", previous, lines[index][0]) == 1):  # the next line, not the next table's
@@ -156,13 +157,16 @@ def _header(cells: list[tuple[int, str]]) -> tuple[list[_Column], int | None]:
 
 
 def _caption(doc: Document, start: int) -> str:
-    """The line over a table's header (表2 2024年重点企业主要指标)."""
-    return doc.norm[:start].rstrip().rpartition("\n")[2]
+    """The last line with text before a table's header at ``start`` (表2 2024年重点企业主要指标)."""
+    end = start
+    while end > 0 and doc.norm[end - 1].isspace():
+        end -= 1
+    return doc.norm[doc.norm.rfind("\n", 0, end) + 1:end]
 
 
-def _caption_year(doc: Document, start: int) -> int | None:
-    """The one year the caption over a table gives (表2 2024年重点企业主要指标), else None."""
-    years = {int(year) for year in _YEAR.findall(_caption(doc, start))}
+def _caption_year(caption: str) -> int | None:
+    """The one year a table's caption gives (表2 2024年重点企业主要指标), else None."""
+    years = {int(year) for year in _YEAR.findall(caption)}
     return years.pop() if len(years) == 1 else None
 
 
@@ -170,9 +174,8 @@ _CAPTION_UNIT = re.compile(rf"[((]?单位[::]\s*(?P<unit>{UNIT_PATTERN})[))]?")
 _CAPTION_NUMBER = re.compile(r"^表\s*\d+\s*|\d{4}\s*(?:[—–-]\s*\d{4}\s*)?年(?:度)?")
 
 
-def _caption_measure(doc: Document, start: int) -> tuple[str, str]:
+def _caption_measure(caption: str) -> tuple[str, str]:
     """The unit and the measure a caption gives for every cell (表1 各旗区营业收入(单位:亿元)), else ""."""
-    caption = _caption(doc, start)
     unit = _CAPTION_UNIT.search(caption)
     if unit is None:
         return "", ""

@@ -71,6 +71,7 @@ class Concept:
     english: str
     aliases: frozenset[str]
     broader: frozenset[str]
+    field: bool = False  # an industry or field: a technology only in a list of technologies
 
 
 @dataclass(frozen=True)
@@ -235,6 +236,7 @@ def _concepts(path: Path) -> dict[str, Concept]:
         return {}
     graph = turtle.load(path)
     concepts = {}
+    fields = {str(member) for member in graph.objects(None, SKOS.member)}
     for iri in graph.subjects(SKOS.inScheme, None):
         labels = {getattr(lit, "language", None): str(lit) for lit in graph.objects(iri, SKOS.prefLabel)}
         label = labels.get("zh-Hans", "")
@@ -245,7 +247,8 @@ def _concepts(path: Path) -> dict[str, Concept]:
                             if getattr(lit, "language", None) in {"zh-Hans", "zh", None}
                             and not _NOT_TECHNOLOGY.search(str(lit)))
         broader = frozenset(str(b) for b in graph.objects(iri, SKOS.broader))
-        concepts[str(iri)] = Concept(str(iri), label, labels.get("en", ""), aliases, broader)
+        concepts[str(iri)] = Concept(str(iri), label, labels.get("en", ""), aliases, broader,
+                                     field=str(iri) in fields)
     return concepts
 
 

@@ -799,6 +799,19 @@ def test_a_body_asked_for_support_supports_nothing(run) -> None:  # noqa: ANN001
     assert not [r for r in doc.relations if r.predicate == "supports"]
 
 
+@pytest.mark.parametrize(("text", "technologies"), [
+    ("全年新认定省级数字化车间26个、省级智能制造标杆企业9家。", set()),  # a kind of workshop, an honour
+    ("大力发展智能制造,推进新型工业化。", set()),  # an industry on its own
+    ("聚焦文化旅游、智能制造、教育培训等领域开放应用场景。", set()),  # a field among fields
+    ("加强数据安全监管,推动智能计算中心扩容。", set()),  # governance; a computing centre
+    ("重点围绕人工智能、区块链、先进装备制造等领域开展研究。", {"人工智能", "区块链", "先进装备制造"}),
+    ("支持企业在数字孪生和智能制造领域开展攻关。", {"数字孪生", "智能制造"}),  # joined to a technology
+])
+def test_an_industry_is_a_technology_only_in_a_list_of_technologies(run, text: str,  # noqa: ANN001
+                                                                     technologies: set[str]) -> None:
+    assert {m.name for m in run(text).mentions if m.kind is Kind.TECHNOLOGY} == technologies
+
+
 @pytest.mark.parametrize(("text", "name"), [
     ("从事虚拟现实、动漫游戏、数字影视等领域的企业。", "动漫游戏"),  # an industry before 游戏
     ("街道新增规上软件和信息服务企业9家。", "规上软件"),  # 规上 is no brand

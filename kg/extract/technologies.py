@@ -36,7 +36,34 @@ def find_technologies(text: Text) -> list[Candidate]:
         found.append(Candidate(Kind.TECHNOLOGY, start, end, name, key=concept.iri,
                                rule="technology-taxonomy"))
     known = {(c.start, c.end) for c in found}
-    return found + _from_lists(text, known)
+    return _listed_fields(text, found + _from_lists(text, known))
+
+
+_LIST_JOIN = frozenset({"、", "和", "及", "与", "以及", "或"})
+
+
+def _listed_fields(text: Text, found: list[Candidate]) -> list[Candidate]:
+    """Drop the industries and fields (智能制造, 数据安全) that stand outside a list of technologies:
+    人工智能、智能制造 names one; 省级智能制造标杆企业, 大力发展智能制造 and 文化旅游、智能制造等领域
+    do not."""
+    def field(candidate: Candidate) -> bool:
+        concept = text.lexicon.concepts.get(candidate.key)
+        return concept is not None and concept.field
+
+    if not any(map(field, found)):
+        return found
+    norm = text.norm
+    ordered = sorted(found, key=lambda c: (c.start, c.end))
+    kept, run = [], [ordered[0]]
+    for candidate in ordered[1:] + [None]:
+        if candidate is not None and norm[run[-1].end:candidate.start] in _LIST_JOIN:
+            run.append(candidate)
+            continue
+        technology = not all(map(field, run))
+        kept += [c for c in run if technology or not field(c)]
+        if candidate is not None:
+            run = [candidate]
+    return kept
 
 
 def _standalone(text: Text, start: int, end: int) -> bool:

@@ -52,18 +52,17 @@ def _listed_fields(text: Text, found: list[Candidate]) -> list[Candidate]:
 
     if not any(map(field, found)):
         return found
-    norm = text.norm
     ordered = sorted(found, key=lambda c: (c.start, c.end))
-    kept, run = [], [ordered[0]]
+    dropped, run = set(), [ordered[0]]
     for candidate in ordered[1:] + [None]:
-        if candidate is not None and norm[run[-1].end:candidate.start] in _LIST_JOIN:
+        if candidate is not None and text.norm[run[-1].end:candidate.start] in _LIST_JOIN:
             run.append(candidate)
             continue
-        technology = not all(map(field, run))
-        kept += [c for c in run if technology or not field(c)]
+        if all(map(field, run)):
+            dropped.update(map(id, run))
         if candidate is not None:
             run = [candidate]
-    return kept
+    return [c for c in found if id(c) not in dropped]
 
 
 def _standalone(text: Text, start: int, end: int) -> bool:

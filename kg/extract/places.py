@@ -129,6 +129,7 @@ def find_places(text: Text, home: set[str]) -> list[Candidate]:
             code = entry.keys[0] if entry.keys else ""
             found.append(Candidate(Kind.PLACE, start, end, name, key=code or entry.canonical,
                                    level=entry.level, rule="place-lexicon"))
+    found = [_same_as_division(text, c, found) if c.level == "zone" else c for c in found]
     zones = [_same_as_division(text, zone, found) for zone in _zones(text, found)]
     return found + zones + _sub_parks(text, [*found, *zones]) + _landmarks(text) + _listed(text) + _sited(text)
 

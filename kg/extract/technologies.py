@@ -53,7 +53,8 @@ def _listed_fields(text: Text, found: list[Candidate]) -> list[Candidate]:
     if not any(map(field, found)):
         return found
     ordered = sorted(found, key=lambda c: (c.start, c.end))
-    dropped, run = set(), [ordered[0]]
+    dropped: set[int] = set()
+    run = [ordered[0]]
     for candidate in ordered[1:] + [None]:
         if candidate is not None and text.norm[run[-1].end:candidate.start] in _LIST_JOIN:
             run.append(candidate)

@@ -241,7 +241,8 @@ def _longer_names(doc: Document, lexicon: Lexicon) -> dict[str, str]:
     """Short organisation names of a document -> the longer name they begin or end; and a
     registered company name -> the short name of the same document it is the full form of
     (泰豪科技股份有限公司 -> 泰豪科技, 宁波视研光电科技有限公司 -> 视研光电), keyed by the
-    short one's lexicon name when it has one."""
+    short one's lexicon name when it has one; and a body named by its level (区经信局) -> the one
+    body of that level and kind the document names in full (杭州高新区(滨江)经济和信息化局)."""
     names = {m.name for m in doc.mentions if m.kind in ORGANIZATIONS}
     keys = {m.name: m.key for m in doc.mentions if m.kind in ORGANIZATIONS and m.key}
     found = {}
@@ -267,6 +268,16 @@ def _longer_names(doc: Document, lexicon: Lexicon) -> dict[str, str]:
                     not re.search(r"[局委办厅部司院所校]$", long)):
                 found[short] = long
                 break
+    bodies = {m.name for m in doc.mentions if m.kind is Kind.GOVERNMENT}
+    for short in sorted(bodies - found.keys()):
+        level, rest = short[:1], short[1:]
+        if level not in LEVEL_PREFIX:
+            continue
+        full = lexicon.abbreviations.get(rest, rest)
+        owners = [long for long in bodies if long != short and long.endswith(full)
+                  and re.sub(r"\([^()]*\)$", "", long[:-len(full)]).endswith(level)]
+        if len(owners) == 1:  # 区经信局 -> 杭州高新区(滨江)经济和信息化局, the one such body of its level
+            found[short] = owners[0]
     return found
 
 

@@ -707,8 +707,14 @@ def test_a_zone_and_the_district_in_brackets_after_it_are_one_place(run) -> None
     places = {m.name: m.key for m in doc.mentions if m.kind.value == "Place"}
     assert places["青岛西海岸新区"] == places["黄岛区"] == "370211"
     assert "深圳(哈尔滨)产业园区" in places
-    places = {m.name: m.key for m in run("杭州高新区(滨江)管委会、滨江区人民政府联合出台政策。").mentions}
+    places = {m.name: m.key for m in run("杭州高新区(滨江)是数字经济核心区,滨江区人民政府出台政策。").mentions}
     assert places["杭州高新区"] == places["滨江"] == "330108"  # a zone of the lexicon too
+
+
+def test_a_body_named_after_a_zone_and_its_district_in_brackets(run) -> None:  # noqa: ANN001
+    doc = run("我局会同杭州高新区(滨江)科学技术局共同办理。杭州高新区(滨江)管委会出台政策。")
+    assert {m.name for m in doc.mentions if m.kind is Kind.GOVERNMENT} == {
+        "杭州高新区(滨江)科学技术局", "杭州高新区(滨江)管委会"}
 
 
 def test_a_defined_short_form_counts_nothing(run) -> None:  # noqa: ANN001

@@ -155,3 +155,11 @@ def test_a_zone_is_the_unit_and_the_administration_named_after_it(resolved) -> N
     assert zone.code == "441900401"  # 松山湖, the town-level unit of 东莞
     assert "东莞松山湖高新技术产业开发区" in {form for form, _ in zone.aliases}
     assert not _entity(docs, resolution, "城南高新区").code
+
+
+def test_a_body_named_by_its_level_is_the_one_body_of_that_level_named_in_full(resolved) -> None:  # noqa: ANN001
+    docs, resolution = resolved("区经信局会同区科技局兑现奖补资金1.86亿元。区经信局还发布了清单。\n"
+                                "杭州高新区(滨江)经济和信息化局\n2025年7月10日")
+    assert _entity(docs, resolution, "区经信局") is _entity(docs, resolution, "杭州高新区(滨江)经济和信息化局")
+    docs, resolution = resolved("南山区经济和信息化局、福田区经济和信息化局和区经信局共同推进。")
+    assert _entity(docs, resolution, "区经信局").label == "区经济和信息化局"  # two such bodies: neither

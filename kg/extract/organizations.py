@@ -421,8 +421,12 @@ def _bodies(text: Text, places: list[Candidate], known: list[Candidate]) -> list
         if text.starts_word(match.start()) and whole_prefix and not generic and _body_ok(
                 text, match.start(2), match.end(2), match.group(3), match.end()):
             found.append(_extend(text, match.start(), match.end(), "body-level"))
+    ends = {p.start: p.end for p in places}
     for place in places:
-        after = _BODY_AFTER.match(norm, place.end)
+        at = place.end
+        if norm.startswith("(", at) and norm.startswith(")", ends.get(at + 1, -1)):
+            at = ends[at + 1] + 1  # 杭州高新区(滨江) + 经济和信息化局: the zone's district in brackets
+        after = _BODY_AFTER.match(norm, at)
         if after and after.group(1) in _LEVELS and after.group(2) in _BARE_SUFFIXES and (
                 text.ends_word(after.end()) or norm.startswith("书记", after.end())):
             found.append(_extend(text, place.start, after.end(), "body-place"))  # 南宁 + 市委

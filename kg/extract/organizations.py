@@ -65,6 +65,7 @@ _BODY = re.compile(rf"(省|市|合作区|高新区|经开区|开发区|新区|�
 _LEVELS = frozenset({"省", "市", "区", "县", "州"})
 # Divisions that begin registered names: 上海澜序…有限公司 (a town's short form may be a word: 发展).
 _NAME_LEVELS = frozenset({"province", "city", "district"})
+_BRACKETED = re.compile(rf"\(([{HANZI}]{{2,4}})\)")
 _BODY_AFTER = re.compile(rf"([{HANZI}A-Za-z]{{0,14}}?)({_BODY_SUFFIX})")
 # 区人大常委会 + 代表工作委员会/代表工作室/办公室.
 _NPC_UNIT = re.compile(rf"[{HANZI}]{{0,8}}?(委员会|工作室|办公室)")
@@ -421,11 +422,11 @@ def _bodies(text: Text, places: list[Candidate], known: list[Candidate]) -> list
         if text.starts_word(match.start()) and whole_prefix and not generic and _body_ok(
                 text, match.start(2), match.end(2), match.group(3), match.end()):
             found.append(_extend(text, match.start(), match.end(), "body-level"))
-    ends = {p.start: p.end for p in places}
     for place in places:
         at = place.end
-        if norm.startswith("(", at) and norm.startswith(")", ends.get(at + 1, -1)):
-            at = ends[at + 1] + 1  # 杭州高新区(滨江) + 经济和信息化局: the zone's district in brackets
+        district = _BRACKETED.match(norm, at)
+        if district and text.lexicon.is_place(district.group(1)):
+            at = district.end()  # 杭州高新区(滨江) + 经济和信息化局: the zone's district in brackets
         after = _BODY_AFTER.match(norm, at)
         if after and after.group(1) in _LEVELS and after.group(2) in _BARE_SUFFIXES and (
                 text.ends_word(after.end()) or norm.startswith("书记", after.end())):

@@ -1163,3 +1163,10 @@ def test_a_call_for_applications_is_the_policy_that_funds_its_directions(run) ->
     supported = {doc.mentions[r.object].name for r in doc.relations if r.predicate == "supports"}
     assert policies == {"关于组织申报2025年度高新区元宇宙产业发展专项资金项目的通知"}  # not the linked one
     assert {"动作捕捉", "语音合成"} <= supported
+
+
+def test_all_the_district_in_a_document_of_a_zone_that_is_no_district(run) -> None:  # noqa: ANN001
+    doc = run("中关村科学城位于海淀区。2024年,全区人工智能核心产业规模达到2860亿元。\n中关村科学城管理委员会\n2025年5月6日")
+    assert [doc.mentions[i.subject].name for i in doc.indicators] == ["海淀区"]
+    doc = run("南京江北新区位于浦口区。2024年,全区数字经济核心产业增加值达到320亿元。\n南京江北新区管理委员会\n2025年5月6日")
+    assert [doc.mentions[i.subject].name for i in doc.indicators] == ["南京江北新区"]  # a 区 of its own

@@ -105,7 +105,7 @@ def clauses(doc: Document, home: int) -> Iterator[Clause]:
             elif _EACH.match(body):
                 subject = home  # 单个企业平均投入80万元: no one organisation's figure
             elif (word := _HOME_WORDS.match(body)) and not _named_level(doc, subject, home, word.group()[-1]):
-                subject, body_before = home, None
+                subject, body_before = _home_of_level(doc, home, word.group()[-1]), None
             yield Clause(start, end, subject, year)
         told = sentence.start
 
@@ -162,6 +162,17 @@ def _zone_named(doc: Document, openers: dict[int, int], start: int, end: int) ->
     """The last zone named between ``start`` and ``end`` (normalized offsets)."""
     zones = [i for position, i in openers.items() if start <= position < end and _is_zone(doc, i)]
     return zones[-1] if zones else None
+
+
+def _home_of_level(doc: Document, home: int, level: str) -> int:
+    """What 全区 means in a document of a zone that is no 区 (中关村科学城): the district the
+    document names most; else, and in any other document, its own place."""
+    mention = doc.mentions[home] if home >= 0 else None
+    if mention is None or mention.level != "zone" or mention.name.endswith(level):
+        return home
+    of_level = [i for i, m in enumerate(doc.mentions)
+                if m.kind is Kind.PLACE and m.level == LEVEL_PREFIX.get(level) and m.key != mention.key]
+    return _most_named(doc, of_level) if of_level else home
 
 
 def _named_level(doc: Document, subject: int, home: int, level: str) -> bool:

@@ -40,6 +40,9 @@ _MEASURE = re.compile(r"[余多]?[场次届个家项批名位款件台座套所]
 _VERB_OK = frozenset(["管理", "监督", "监督管理", "规划", "建设", "改革", "发展", "促进", "服务", "保障", "招商", "投资", "审批", "执法", "统计", "引进", "研究", "创新", "孵化", "检测", "认证", "交易", "设计", "计算", "组织", "合作", "协作", "融合", "协同", "创意", "沉浸", "显示", "制作", "应用"])
 
 
+_DATE_UNITS = frozenset({"年", "月", "日", "号"})
+
+
 @dataclass(frozen=True)
 class Candidate:
     """A span of ``norm`` that may name an entity, before overlaps are settled."""
@@ -138,6 +141,8 @@ class Text:
             token = tokens[index - 1]
             if token.end > start or end - token.start > limit:
                 break
+            if token.text in _DATE_UNITS and index > 1 and tokens[index - 2].text.isdigit():
+                break  # 2024年 + 苟坝会议会址: a date, not the name's head
             if not (self._nameish(token.text, token.pos) or self._joins(index - 1) or self._unknown(index - 1)
                     or self._place_prefix(index - 1) or self._field_growth(index - 1)):
                 break

@@ -1179,3 +1179,37 @@ def test_all_the_district_in_a_document_of_a_zone_that_is_no_district(run) -> No
     assert [doc.mentions[i.subject].name for i in doc.indicators] == ["海淀区"]
     doc = run("南京江北新区位于浦口区。2024年,全区数字经济核心产业增加值达到320亿元。\n南京江北新区管理委员会\n2025年5月6日")
     assert [doc.mentions[i.subject].name for i in doc.indicators] == ["南京江北新区"]  # a 区 of its own
+
+
+@pytest.mark.parametrize("text", [
+    "我委将研究制定《海淀区空间计算场景开放三年行动计划(2026—2028年)》,每年发布场景清单。",
+    "区经委将会同区科委研究制定《松江区数字孪生工厂建设三年行动计划(2026—2028年)》。",
+    "配合市政府研究出台《九江市元宇宙景区建设三年行动计划(2025—2027年)》。",
+])
+def test_a_policy_still_being_drafted_has_no_issuer(run, text: str) -> None:  # noqa: ANN001
+    assert not [r for r in run(text).relations if r.predicate == "issuedBy"]
+
+
+def test_a_policy_drafted_or_to_be_issued_by_a_named_body_has_its_issuer(run) -> None:  # noqa: ANN001
+    doc = run("我局联合市科技局研究制定了《佛山市加快人工智能与数字人产业发展行动方案(2024—2026年)》。"
+              "桐乡市人民政府近期将印发《桐乡市促进数字人和空间计算产业发展的若干政策》。")
+    found = {(doc.mentions[r.subject].name[:4], doc.mentions[r.object].name) for r in doc.relations
+             if r.predicate == "issuedBy"}
+    assert {("佛山市加", "市科技局"), ("桐乡市促", "桐乡市人民政府")} <= found
+
+
+def test_a_short_form_defined_after_the_documents_number(run) -> None:  # noqa: ANN001
+    doc = run("临沂市人民政府办公室印发《临沂市数字商贸与元宇宙直播电商融合发展行动方案(2025—2027年)》"
+              "(临政办字〔2025〕17号,以下简称《融合方案》)。《融合方案》提出发展数字人技术。")
+    short = [m for m in doc.mentions if m.name == "融合方案"]
+    assert short and all(m.key.startswith("临沂市数字商贸") for m in short)
+
+
+def test_a_policy_interpretation_is_not_issued_by_its_publisher(lexicon, segmenter) -> None:  # noqa: ANN001
+    title = "《临沂市数字商贸与元宇宙直播电商融合发展行动方案(2025—2027年)》政策解读"
+    text = title + "\n\n近日,临沂市人民政府办公室印发《临沂市数字商贸与元宇宙直播电商融合发展行动方案(2025—2027年)》。"
+    doc = layout(normalize(Document("d", "d.txt", "txt", "utf-8", "", text)))
+    doc = doc.replace(meta=Metadata(title=title, publisher="临沂市商务局"))
+    doc = extract(segment(doc, segmenter), lexicon, segmenter)
+    issuers = {doc.mentions[r.object].name for r in doc.relations if r.predicate == "issuedBy"}
+    assert issuers == {"临沂市人民政府办公室"}

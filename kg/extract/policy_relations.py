@@ -17,6 +17,9 @@ from kg.extract.text import Candidate, Text
 from kg.model import ORGANIZATIONS, Kind, Relation
 
 _ISSUE = re.compile(r"(印发|发布|出台|颁布|公布|制定|制订|编制|推出)了?")
+# 将研究制定《甲》, 配合市政府研究出台《甲》: a policy still being drafted has no issuer yet (one
+# that a body 将印发 has; 研究制定了 is done).
+_PLANNED = re.compile(r"(?:研究|着手|启动)(?:制定|制订|出台|编制)(?!了)")
 _APPLY = re.compile(r"(制定|出台|制订|印发|发布|编制)")
 _SUPPORT = re.compile(r"(提出|明确|确定|支持|鼓励|重点|聚焦|布局|发展|列为|培育|探索|推动|围绕|把|将)")
 _SUPPORT_ALL = re.compile(r"(支持|鼓励|重点发展|聚焦|围绕|培育|突破|攻关|布局|推动|发展|引进|建设)")
@@ -72,7 +75,8 @@ def _issued(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202
                 continue
             if gap in {"《", "“"} and chosen[i].kind is Kind.GOVERNMENT:
                 yield Relation(j, "issuedBy", i, sentence, "署名")  # 国务院《新一代人工智能发展规划》
-            elif gap and len(gap) <= 12 and _ISSUE.search(gap) and not re.search(r"[,;:。]", gap):
+            elif gap and len(gap) <= 12 and _ISSUE.search(gap) and not re.search(r"[,;:。]", gap) and (
+                    not _PLANNED.search(gap)):
                 verb = _ISSUE.search(gap).group(1)
                 issuers = _joined(text, chosen, indexes, i, -1)  # 甲、乙、丙三部门联合印发
                 policies = [j] if gap.rstrip("《“").endswith("的") else _joined(text, chosen, indexes, j, 1)
@@ -201,7 +205,8 @@ def _self_issued(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202
             others = [i for i in indexes if chosen[i].kind in ORGANIZATIONS and i not in partners
                       and since <= chosen[i].start and verbs and chosen[i].end <= verbs[-1].start()]
             since = chosen[j].end
-            if verbs and not others:  # not 我局落实工信部等五部门印发的《甲》: 工信部 issued it
+            planned = _PLANNED.search(text.norm, we.end(), chosen[j].start)
+            if verbs and not others and not planned:  # not 我局落实工信部等五部门印发的《甲》: 工信部 issued it
                 yield from (Relation(j, "issuedBy", i, sentence, we.group())
                             for i in [*_issuers(text, chosen), *partners])
 
@@ -209,6 +214,7 @@ def _self_issued(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202
 POLICY_RULES = (_issued, _applies, _policy_supports, _self_issued, _referred_policy)
 
 
+_INTERPRETS = re.compile("解读|问答")
 # Documents that describe an industry (发展报告, 白皮书), not measures that support it.
 _DESCRIBES = re.compile(r"(?:报告|白皮书|蓝皮书)(?:\(?\d{4}\)?年?)?$")
 
@@ -226,7 +232,7 @@ def own_policies(text: Text, chosen: list[Candidate], home: int, codes: set[str]
         sentence = text.doc.sentence_at(candidate.start)
         own = _compact(title) in _compact(text.doc.meta.title)
         describes = _DESCRIBES.search(title) is not None  # a report supports nothing it describes
-        if own:
+        if own and not _INTERPRETS.search(text.doc.meta.title):  # a 政策解读 page's publisher explains it
             yield from (Relation(i, "issuedBy", k, sentence, "发布机构") for k in issuers)
         if own and not describes:
             yield from _supported_throughout(text, chosen, i)

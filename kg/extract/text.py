@@ -328,7 +328,8 @@ def _intro(word: str, pos: str) -> bool:
         STOP_WORDS)
 
 
-_SHORT_FORM = re.compile(r"[》”]?\s*[(（]\s*(?:以下)?简称\s*(?:[“\"《]([^”\"》]{2,12})[”\"》]|([^()（）“”《》,、;:。\s]{2,12}))\s*[)）]")
+_SHORT_FORM = re.compile(r"[》”]?\s*[(（]\s*(?:[^()（）,;。]{2,20}[,，]\s*)?(?:以下)?简称\s*(?:[“\"《]([^”\"》]{2,12})[”\"》]|([^()（）“”《》,、;:。\s]{2,12}))\s*[)）]")
+# (以下简称“乙”), also after the document's number: (临政办字〔2025〕17号,以下简称《融合方案》).
 # 北京百度网讯科技有限公司(百度): a bracketed short form with no 简称, taken when it is made of
 # the name's own characters in order, or ends as the name does (上海人工智能实验室(浦江实验室)).
 _BARE_SHORT_FORM = re.compile(r"[(（]([^()（）“”《》,、;:。\s]{2,12})[)）]")

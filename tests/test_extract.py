@@ -1182,7 +1182,8 @@ def test_all_the_district_in_a_document_of_a_zone_that_is_no_district(run) -> No
 
 
 @pytest.mark.parametrize("text", [
-    "我委将研究制定《海淀区空间计算场景开放三年行动计划(2026—2028年)》,每年发布场景清单。",
+    "我委将研究制定《海淀区空间计算场景开放三年行动计划(2026—2028年)》,每年发布场景清单。\n"
+    "中关村科学城管理委员会\n2025年5月6日",
     "区经委将会同区科委研究制定《松江区数字孪生工厂建设三年行动计划(2026—2028年)》。",
     "配合市政府研究出台《九江市元宇宙景区建设三年行动计划(2025—2027年)》。",
 ])
@@ -1207,7 +1208,8 @@ def test_a_short_form_defined_after_the_documents_number(run) -> None:  # noqa: 
 
 def test_a_policy_interpretation_is_not_issued_by_its_publisher(lexicon, segmenter) -> None:  # noqa: ANN001
     title = "《临沂市数字商贸与元宇宙直播电商融合发展行动方案(2025—2027年)》政策解读"
-    text = title + "\n\n近日,临沂市人民政府办公室印发《临沂市数字商贸与元宇宙直播电商融合发展行动方案(2025—2027年)》。"
+    text = title + ("\n\n近日,临沂市人民政府办公室印发《临沂市数字商贸与元宇宙直播电商融合发展行动方案(2025—2027年)》。"
+                    "\n临沂市商务局\n2025年5月29日")
     doc = layout(normalize(Document("d", "d.txt", "txt", "utf-8", "", text)))
     doc = doc.replace(meta=Metadata(title=title, publisher="临沂市商务局"))
     doc = extract(segment(doc, segmenter), lexicon, segmenter)

@@ -1215,3 +1215,10 @@ def test_a_policy_interpretation_is_not_issued_by_its_publisher(lexicon, segment
     doc = extract(segment(doc, segmenter), lexicon, segmenter)
     issuers = {doc.mentions[r.object].name for r in doc.relations if r.predicate == "issuedBy"}
     assert issuers == {"临沂市人民政府办公室"}
+
+
+def test_a_policy_carried_out_supports_nothing_the_sentence_goes_on_to(run) -> None:  # noqa: ANN001
+    doc = run("为深入贯彻工业和信息化部等五部门印发的《元宇宙产业创新发展三年行动计划(2023—2025年)》,"
+              "落实安徽省人民政府办公厅印发的《安徽省元宇宙与智能制造融合发展行动方案(2025—2027年)》,"
+              "推动元宇宙、数字孪生、工业互联网等新技术与钢铁产业深度融合,结合我市实际,制定本方案。")
+    assert not [r for r in doc.relations if r.predicate == "supports"]

@@ -31,6 +31,8 @@ _SUPPORT_HEADING = re.compile(r"(支持|鼓励|重点发展|培育)[^,;。]{0,10
 _SPEAKS = re.compile(r"^[》”]?,(提出|明确|要求|强调|指出)")
 _POLICY_WORD = re.compile(r"(?:该|这一|此|本)(?:计划|方案|政策|措施|意见|规划|文件|办法)")
 _IMPLEMENTED = re.compile(r"(根据|按照|依据|落实|贯彻|对照|参照)$")
+# 落实安徽省人民政府办公厅印发的《甲》: carrying out a policy its issuer is named before.
+_CARRIES_OUT = re.compile(r"(?:^|[,;:。])(?:为)?(?:深入|认真|全面)?(?:贯彻|落实|根据|按照|依据)[^,;:。《]*?的[《“]?$")
 _WINDOW = 60
 
 
@@ -115,7 +117,8 @@ def _policy_supports(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202
     """A policy, then within its own clause or the next a trigger and technologies."""
     for i in indexes:
         if chosen[i].kind is not Kind.POLICY or _IMPLEMENTED.search(
-                text.norm[max(0, chosen[i].start - 5):chosen[i].start].rstrip("《“\"")):
+                text.norm[max(0, chosen[i].start - 5):chosen[i].start].rstrip("《“\"")) or _CARRIES_OUT.search(
+                text.norm, max(0, chosen[i].start - 40), chosen[i].start):
             continue  # 根据/落实 a policy: the sentence is about its implementer
         yield from _supported_after(text, chosen, indexes, i, chosen[i].end, i, sentence)
 

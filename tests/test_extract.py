@@ -1222,3 +1222,19 @@ def test_a_policy_carried_out_supports_nothing_the_sentence_goes_on_to(run) -> N
               "落实安徽省人民政府办公厅印发的《安徽省元宇宙与智能制造融合发展行动方案(2025—2027年)》,"
               "推动元宇宙、数字孪生、工业互联网等新技术与钢铁产业深度融合,结合我市实际,制定本方案。")
     assert not [r for r in doc.relations if r.predicate == "supports"]
+
+
+@pytest.mark.parametrize(("title", "supported"), [
+    ("闵行区促进人工智能大模型和具身智能产业高质量发展的若干措施", {"大模型", "具身智能"}),  # 人工智能 qualifies 大模型
+    ("宝安区加快人工智能生成内容与数字人产业发展若干措施", {"人工智能生成内容", "数字人"}),  # not 人工智能 inside it
+    ("马鞍山市元宇宙赋能智能制造三年行动方案", {"元宇宙"}),  # an industry
+])
+def test_a_title_supports_the_technologies_it_names_as_its_own(lexicon, segmenter, title: str,  # noqa: ANN001
+                                                                supported: set[str]) -> None:
+    place = title[:3]
+    text = f"关于印发《{title}》的通知\n\n{place}发展人工智能、元宇宙、智能制造、大模型、数字人和具身智能,人工智能生成内容产业加快集聚。"
+    doc = layout(normalize(Document("d", "d.txt", "txt", "utf-8", "", text)))
+    doc = doc.replace(meta=Metadata(title=title))
+    doc = extract(segment(doc, segmenter), lexicon, segmenter)
+    found = {doc.mentions[r.object].name for r in doc.relations if r.predicate == "supports" and r.trigger == "标题"}
+    assert found == supported

@@ -303,8 +303,12 @@ def _titled_by(text: Text, title: str, code: str) -> bool:
 
 
 def _title_technologies(text: Text, chosen: list[Candidate], title: str) -> list[int]:
-    concepts = {text.lexicon.concept_by_label(name) for _, _, name in text.lexicon.match(title)}
-    keys = {c.iri for c in concepts if c is not None}
+    """The technologies a title names as its own: not one inside a longer one (人工智能 of
+    人工智能生成内容), nor one that qualifies the next (人工智能 + 大模型), nor an industry."""
+    spans = [(start, end, concept) for start, end, name in text.lexicon.match(title)
+             if (concept := text.lexicon.concept_by_label(name)) is not None]
+    keys = {concept.iri for start, end, concept in spans if not concept.field and not any(
+        (a <= start and end <= b and b - a > end - start) or a == end for a, b, _ in spans)}
     first: dict[str, int] = {}
     for j, candidate in enumerate(chosen):
         if candidate.kind is Kind.TECHNOLOGY and candidate.key in keys:

@@ -32,7 +32,7 @@ _SPEAKS = re.compile(r"^[》”]?,(提出|明确|要求|强调|指出)")
 _POLICY_WORD = re.compile(r"(?:该|这一|此|本)(?:计划|方案|政策|措施|意见|规划|文件|办法)")
 _IMPLEMENTED = re.compile(r"(根据|按照|依据|落实|贯彻|对照|参照)$")
 # 落实安徽省人民政府办公厅印发的《甲》: carrying out a policy its issuer is named before.
-_CARRIES_OUT = re.compile(r"(?:^|[,;:。])(?:为)?(?:深入|认真|全面)?(?:贯彻|落实|根据|按照|依据)[^,;:。《]*?的[《“]?$")
+_CARRIES_OUT = re.compile(r"(?:贯彻|落实|根据|按照|依据)[^,;:。《]*?的[《“]?$")
 _WINDOW = 60
 
 

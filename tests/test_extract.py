@@ -180,6 +180,7 @@ MENTIONS = [
     ("三峡大坝旅游区2024年接待游客386万人次。", "三峡大坝旅游区"),  # a scenic area by its other suffix
     ("2024年,遵义会议会址接待游客612万人次。", "遵义会议会址"),  # a historic site
     ("2024年苟坝会议会址线上访问量达到420万人次。", "苟坝会议会址"),  # the year before is no part of it
+    ("广州国际金融城集聚金融科技企业。", "广州国际金融城"),
 ])
 def test_a_site_is_a_place(run, text: str, name: str) -> None:  # noqa: ANN001
     assert name in {m.name for m in run(text).mentions if m.kind is Kind.PLACE}

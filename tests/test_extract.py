@@ -351,9 +351,20 @@ def test_a_column_without_year_or_unit_gives_the_cells_that_write_theirs(run) ->
 def test_a_table_of_one_column_of_figures_gives_the_rows_that_name_their_subject(run) -> None:  # noqa: ANN001
     doc = run("表1 集中签约项目\n\n序号 | 企业 | 项目 | 投资额(亿元) | 领域\n"
               "1 | 东莞灵境空间科技有限公司 | 终端研发及生产基地 | 22.5 | 空间计算终端\n"
-              "2 | 硅基微显示模组项目 | 东莞视芯微显示技术有限公司 | 18.6 | 微显示\n\n"
+              "2 | 硅基微显示模组项目 | 东莞视芯微显示技术有限公司 | 18.6 | 微显示\n"
+              "3 | 城市级数字孪生底座项目 | 待定 | 9.2 | 数字孪生\n\n"  # no builder named: no one's
               "支持事项 | 支持方式 | 最高金额(万元)\n东莞灵境空间科技有限公司 | 一次性奖励 | 500\n")
-    assert [(doc.mentions[i.subject].name, i.value) for i in doc.indicators] == [("东莞灵境空间科技有限公司", "22.5")]
+    assert [(doc.mentions[i.subject].name, i.value) for i in doc.indicators] == [
+        ("东莞灵境空间科技有限公司", "22.5"), ("东莞视芯微显示技术有限公司", "18.6")]  # a project's: its builder's
+
+
+def test_a_laid_out_table_cell_bounds_a_registered_name(tmp_path: Path, lexicon, segmenter) -> None:  # noqa: ANN001
+    path = tmp_path / "projects.md"
+    path.write_text("# 签约项目\n\n| 序号 | 项目名称 | 建设单位 | 总投资(亿元) |\n|---|---|---|---|\n"
+                    "| 1 | 整车制造数字孪生工厂升级项目 | 上汽通用五菱汽车股份有限公司 | 12.6 |\n", encoding="utf-8")
+    doc = extract(segment(layout(normalize(ingest(path, path.parent, 10**8))), segmenter), lexicon, segmenter)
+    assert all(not m.name.startswith("1 ") for m in doc.mentions)  # not 1   整车制造…项目   上汽通用五菱…公司
+    assert "上汽通用五菱汽车股份有限公司" in {m.name for m in doc.mentions if m.kind is Kind.COMPANY}
 
 
 def test_a_headers_unit_in_brackets_before_its_year(run) -> None:  # noqa: ANN001

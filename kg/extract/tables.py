@@ -80,8 +80,7 @@ def table_indicators(doc: Document, now: int | None, rows: list[tuple[int, int]]
             if subject is None:
                 continue  # 其他县(市、区): a remainder, no one's figure
             if subject < 0:  # 1 | 整车制造数字孪生工厂升级项目 | 上汽通用五菱汽车股份有限公司 | 12.6: the builder's
-                subject = next((s for s in (_row_subject(doc, row_start + at, row_start + at + len(cell), whole=True)
-                                            for at, cell in row[first + 1:]) if s is not None and s >= 0), subject)
+                subject = _builder(doc, row_start, row[first + 1:], subject)
             measured_by_row = subject < 0  # 全区合计, 企业数(家): the row names what is measured
             if subject < 0 and home >= 0 and doc.mentions[home].level == "zone":
                 subject = home  # a zone's own bulletin: its figures are the zone's
@@ -111,21 +110,25 @@ _SERIAL = re.compile(r"\d{1,3}\.?")  # a row's number, before the cell that name
 _REST = re.compile(r"^其他|^其余")
 
 
-def _row_subject(doc: Document, start: int, end: int, whole: bool = False) -> int | None:
+def _row_subject(doc: Document, start: int, end: int) -> int | None:
     """The subject of a row: the place or organisation its first cell names (鼓楼区, 徐州经开区),
-    else the document's own place (-1); None for the row of the rest. ``whole``: an organisation
-    that is all of the cell (a project's builder), else None."""
+    else the document's own place (-1); None for the row of the rest."""
     name = doc.norm[start:end]
     if _REST.match(name):
         return None
     low, high = doc.original_span(start, end)
     for index, mention in enumerate(doc.mentions):
-        if whole and not (mention.kind in ORGANIZATIONS and (mention.start, mention.end) == (low, high)):
-            continue
         if mention.kind in SUBJECT_KINDS and low <= mention.start and mention.end <= high and (
                 mention.end - mention.start) * 2 >= high - low:
             return index
-    return None if whole else -1
+    return -1
+
+
+def _builder(doc: Document, row_start: int, cells: list[tuple[int, str]], default: int) -> int:
+    """The organisation that a cell of a project's row names, the whole cell, else ``default``."""
+    spans = {doc.original_span(row_start + at, row_start + at + len(cell)) for at, cell in cells}
+    return next((index for index, mention in enumerate(doc.mentions)
+                 if mention.kind in ORGANIZATIONS and (mention.start, mention.end) in spans), default)
 
 
 def _lines(doc: Document) -> Iterator[tuple[int, list[tuple[int, str]]]]:

@@ -116,11 +116,15 @@ def _applies(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202
 def _policy_supports(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202
     """A policy, then within its own clause or the next a trigger and technologies."""
     for i in indexes:
-        if chosen[i].kind is not Kind.POLICY or _IMPLEMENTED.search(
-                text.norm[max(0, chosen[i].start - 5):chosen[i].start].rstrip("《“\"")) or _CARRIES_OUT.search(
-                text.norm, max(0, chosen[i].start - 40), chosen[i].start):
+        if chosen[i].kind is not Kind.POLICY or _carried_out(text, chosen[i].start):
             continue  # 根据/落实 a policy: the sentence is about its implementer
         yield from _supported_after(text, chosen, indexes, i, chosen[i].end, i, sentence)
+
+
+def _carried_out(text: Text, start: int) -> bool:
+    """Does the policy at ``start`` follow a verb of carrying it out (根据《甲》, 落实乙印发的《甲》)?"""
+    return _IMPLEMENTED.search(text.norm[max(0, start - 5):start].rstrip("《“\"")) is not None or (
+        _CARRIES_OUT.search(text.norm, max(0, start - 40), start) is not None)
 
 
 def _supported_after(text: Text, chosen: list[Candidate], indexes: list[int], after: int,  # noqa: PLR0913

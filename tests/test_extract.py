@@ -1252,6 +1252,21 @@ def test_a_title_supports_the_technologies_it_names_as_its_own(lexicon, segmente
     assert found == supported
 
 
+@pytest.mark.parametrize(("sentence", "supported"), [
+    ("支持西安交通大学、西北工业大学围绕近眼显示、实时渲染等方向开展联合攻关。", set()),  # the universities' research
+    ("支持企业联合高校院所围绕光波导、实时渲染等技术开展联合攻关。", {"光波导", "实时渲染"}),  # no institution named
+    ("支持瞳衍光电等企业开展光波导、实时渲染技术研发。", {"光波导", "实时渲染"}),  # a company's work the policy funds
+])
+def test_a_plan_does_not_support_the_research_of_an_institution_it_names(lexicon, segmenter, sentence: str,  # noqa: ANN001
+                                                                          supported: set[str]) -> None:
+    title = "西安市元宇宙产业创新发展行动计划"
+    doc = layout(normalize(Document("d", "d.txt", "txt", "utf-8", "", f"关于印发《{title}》的通知\n\n{sentence}")))
+    doc = doc.replace(meta=Metadata(title=title, publisher="西安市人民政府办公厅"))
+    doc = extract(segment(doc, segmenter), lexicon, segmenter)
+    found = {doc.mentions[r.object].name for r in doc.relations if r.predicate == "supports" and r.trigger != "标题"}
+    assert found == supported
+
+
 def test_a_place_that_carries_out_a_policy_issued_by_another(run) -> None:  # noqa: ANN001
     doc = run("近年来,秦皇岛深入落实文化和旅游部印发的《“十四五”文化和旅游发展规划》,推动元宇宙、虚拟现实等技术与长城文化深度融合。")
     assert not [r for r in doc.relations if r.predicate == "supports"]

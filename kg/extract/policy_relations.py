@@ -265,9 +265,21 @@ def _supported_throughout(text: Text, chosen: list[Candidate], policy: int) -> I
         start = max(clause + 1, begin)
         trigger = (_SUPPORT_ALL.search(text.norm, start, candidate.start) or _FUNDS.search(text.norm, begin, end)
                    or _heading(text, sentence))
-        if trigger and not _IMPLEMENTS.search(text.norm, begin, candidate.start):
+        if trigger and not _IMPLEMENTS.search(text.norm, begin, candidate.start) and not _on_behalf(
+                chosen, trigger, j):
             seen.add(candidate.key or candidate.name)
             yield Relation(policy, "supports", j, sentence, trigger.group(1))
+
+
+def _on_behalf(chosen: list[Candidate], trigger: re.Match[str], j: int) -> bool:
+    """支持甲大学围绕乙开展攻关: the trigger names a research institution, whose research the
+    technology is (the institution focusesOn it); the plan funds the institution."""
+    k = j - 1
+    while k >= 0 and chosen[k].start >= trigger.end():
+        if chosen[k].kind is Kind.RESEARCH:
+            return True
+        k -= 1
+    return False
 
 
 def _heading(text: Text, sentence: int) -> re.Match[str] | None:

@@ -203,6 +203,8 @@ def _towns(path: Path, divisions: dict[str, Division]) -> list[tuple[str, Entry]
             short = _TOWN_SUFFIX.sub("", row["name"])
             if short != row["name"] and len(short) >= 2:
                 found.append((short, entry))
+            if row["name"].endswith("地区"):  # 瀛海地区 is also 瀛海镇: one office, two names
+                found.extend((short + level, entry) for level in ("镇", "乡"))
     return found
 
 

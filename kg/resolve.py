@@ -270,6 +270,10 @@ def _longer_names(doc: Document, lexicon: Lexicon) -> dict[str, str]:
                 break
     bodies = {m.name for m in doc.mentions if m.kind is Kind.GOVERNMENT}
     for short in sorted(bodies - found.keys()):
+        spelled = [full for full in _spelled_out(short) if full in bodies]
+        if spelled:  # 汕头高新区管委会 -> 汕头高新技术产业开发区管理委员会
+            found[short] = spelled[0]
+            continue
         level, rest = short[:1], short[1:]
         if level not in LEVEL_PREFIX:
             continue
@@ -279,6 +283,20 @@ def _longer_names(doc: Document, lexicon: Lexicon) -> dict[str, str]:
         if len(owners) == 1:  # 区经信局 -> 杭州高新区(滨江)经济和信息化局, the one such body of its level
             found[short] = owners[0]
     return found
+
+
+_ZONE_SHORT = {"高新区": ("高新技术产业开发区", "高新技术开发区"), "经开区": ("经济技术开发区",)}
+
+
+def _spelled_out(name: str) -> list[str]:
+    """A zone's body named with short forms, spelled out: 甲高新区管委会 -> 甲高新技术产业开发区管理委员会."""
+    core = name.removesuffix("管委会")
+    if core == name:
+        return []
+    zone = re.search("|".join(_ZONE_SHORT), core)
+    if zone is None:
+        return [core + "管理委员会"]
+    return [core[:zone.start()] + full + core[zone.end():] + "管理委员会" for full in _ZONE_SHORT[zone.group()]]
 
 
 def _same_company(short: str, core: str, lexicon: Lexicon) -> bool:

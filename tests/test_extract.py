@@ -173,6 +173,13 @@ MENTIONS = [
      {("Policy", "海淀区加快打造人工智能大模型产业高地若干措施")}),
     ("发布《哪吒日报》和《杭州市实施意见》,《实施意见》提出目标。",
      {("Policy", "杭州市实施意见"), ("Policy", "实施意见")}),
+    ("运用全息投影再现《岳阳楼记》意境,落实《中国制造2025》。",  # an essay is no policy; a year makes one
+     {("Technology", "全息投影"), ("Policy", "中国制造2025")}),
+    ("遵照《遵义市元宇宙红色展馆建设导则》建设展馆。", {("Policy", "遵义市元宇宙红色展馆建设导则")}),
+    # organisations: a government's office; two kinds of organisation joined by 和
+    ("景德镇市人民政府新闻办公室举行新闻发布会。",
+     {("GovernmentBody", "景德镇市人民政府新闻办公室")}),
+    ("支持联合实验室、产业学院和产业联盟开展技术攻关。", set()),
 ]
 
 
@@ -181,9 +188,24 @@ MENTIONS = [
     ("2024年,遵义会议会址接待游客612万人次。", "遵义会议会址"),  # a historic site
     ("2024年苟坝会议会址线上访问量达到420万人次。", "苟坝会议会址"),  # the year before is no part of it
     ("广州国际金融城集聚金融科技企业。", "广州国际金融城"),
+    ("大会在北京亦创国际会展中心开幕。", "北京亦创国际会展中心"),  # a venue named by its place
+    ("依托沈阳奥林匹克体育中心打造沉浸式场景。", "沈阳奥林匹克体育中心"),
+    ("建设蚌埠古民居博览园数字展厅。", "蚌埠古民居博览园"),
+    ("敦煌研究院对莫高窟、榆林窟开展数字化采集。", "榆林窟"),  # a grotto, not the city of 榆林
+    ("市文旅广体局指导岳阳楼景区打造沉浸式夜游项目。", "岳阳楼景区"),  # not the body before it
+    ("从各区县看,市中区、五通桥区、峨眉山市数字经济核心产业增加值位居前三。", "市中区"),  # 乐山市中区
+    ("大兴区瀛海镇集聚机器人相关企业86家。", "瀛海镇"),  # 瀛海地区 of the tables, as a town is named
 ])
 def test_a_site_is_a_place(run, text: str, name: str) -> None:  # noqa: ANN001
     assert name in {m.name for m in run(text).mentions if m.kind is Kind.PLACE}
+
+
+@pytest.mark.parametrize("text", [
+    "运用全息投影再现《岳阳楼记》意境。",  # an essay
+    "以数字人演绎《琵琶行》,打造沉浸式演艺。",  # a poem
+])
+def test_a_title_that_names_no_kind_of_policy_is_no_policy(run, text: str) -> None:  # noqa: ANN001
+    assert not [m for m in run(text).mentions if m.kind is Kind.POLICY]
 
 
 @pytest.mark.parametrize(("text", "kind"), [
@@ -191,6 +213,11 @@ def test_a_site_is_a_place(run, text: str, name: str) -> None:  # noqa: ANN001
     ("在曹妃甸综合保税区等重点物流园区推广。", "物流园区"),
     ("京唐港区、曹妃甸港区是唐山港的两大主要港区。", "两大主要港区"),  # how many
     ("阳朔西街为开放式街区,不统计营业收入。", "开放式街区"),  # what kind
+    ("推动数字技术在更多景区和博物馆应用。", "更多景区"),
+    ("推动数字技术在更多景区和博物馆应用。", "博物馆"),  # no place names it
+    ("市文旅广体局指导岳阳楼景区打造沉浸式夜游项目。", "市文旅广体局指导岳阳楼景区"),
+    ("敦煌研究院对莫高窟、榆林窟开展数字化采集。", "榆林"),
+    ("推动城市中区更新。", "市中区"),  # a phrase where no city of a 市中区 is named
 ])
 def test_a_kind_of_zone_is_no_zone(run, text: str, kind: str) -> None:  # noqa: ANN001
     assert kind not in {m.name for m in run(text).mentions}

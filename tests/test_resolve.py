@@ -163,3 +163,22 @@ def test_a_body_named_by_its_level_is_the_one_body_of_that_level_named_in_full(r
     assert _entity(docs, resolution, "区经信局") is _entity(docs, resolution, "杭州高新区(滨江)经济和信息化局")
     docs, resolution = resolved("南山区经济和信息化局、福田区经济和信息化局和区经信局共同推进。")
     assert _entity(docs, resolution, "区经信局").label == "区经济和信息化局"  # two such bodies: neither
+
+
+def test_a_zones_body_named_with_short_forms_is_the_body_named_in_full(resolved) -> None:  # noqa: ANN001
+    docs, resolution = resolved("各区县,汕头高新技术产业开发区管理委员会:现将方案印发给你们。"
+                                "(牵头单位:市工业和信息化局;配合单位:汕头高新区管委会)")
+    assert _entity(docs, resolution, "汕头高新区管委会") is _entity(
+        docs, resolution, "汕头高新技术产业开发区管理委员会")
+
+
+def test_chongqings_short_form_of_its_economy_and_information_commissions(resolved) -> None:  # noqa: ANN001
+    docs, resolution = resolved("永川区经济和信息化委员会副主任李燕介绍情况。区经济信息委将加快推进。\n"
+                                "重庆市永川区人民政府\n2025年10月15日")
+    assert _entity(docs, resolution, "区经济信息委") is _entity(docs, resolution, "永川区经济和信息化委员会")
+
+
+def test_beijings_economic_development_area_is_yizhuang_not_the_township(resolved) -> None:  # noqa: ANN001
+    docs, resolution = resolved("北京经济技术开发区(北京亦庄)加快发展。目前,亦庄已建成机器人共性技术平台9个。")
+    zone = _entity(docs, resolution, "亦庄")
+    assert zone is _entity(docs, resolution, "北京经济技术开发区") is _entity(docs, resolution, "北京亦庄")

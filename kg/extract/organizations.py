@@ -63,6 +63,8 @@ _BARE_SUFFIXES = frozenset({"管委会", "管理委员会", "人大常委会办�
 # A zone's short form stands where a level would: 合作区经济发展局, 高新区财政局.
 _BODY = re.compile(rf"(省|市|合作区|高新区|经开区|开发区|新区|自治区|区|县|自治州|州|国家|中央|国务院)([{HANZI}]{{0,14}}?)({_BODY_SUFFIX})")
 _LEVELS = frozenset({"省", "市", "区", "县", "州"})
+# Rooms whose name ends as a department's does (厅).
+_ROOMS = ("展厅", "大厅", "餐厅", "客厅", "门厅", "影厅", "宴会厅", "会议厅", "演播厅", "体验厅")
 # Divisions that begin registered names: 上海澜序…有限公司 (a town's short form may be a word: 发展).
 _NAME_LEVELS = frozenset({"province", "city", "district"})
 _BRACKETED = re.compile(rf"\(([{HANZI}]{{2,4}})\)")
@@ -452,6 +454,8 @@ def _body_ok(text: Text, start: int, end: int, suffix: str, stop: int) -> bool:
         return False  # the suffix is the tail of a common word: 协同布局, 新格局
     if not core and suffix not in _BARE_SUFFIXES:
         return False
+    if (core + suffix).endswith(_ROOMS):
+        return False  # 蚌埠古民居博览园数字展厅: a hall, not a provincial department
     if core + suffix in text.lexicon.abbreviations:
         return _body_ends(text, stop)  # 住建局, 发改局: whatever jieba tags 住建
     if core and (len(core) < 2 or _BAD_CORE.search(core) or core in _GENERIC):
@@ -469,7 +473,7 @@ def _body_ends(text: Text, end: int) -> bool:
 
 def _extend(text: Text, start: int, end: int, rule: str) -> Candidate:
     """A ministry or department followed by one of its units is that unit: 教育部 + 科技与信息化司,
-    区人大常委会 + 代表工作委员会."""
+    区人大常委会 + 代表工作委员会, 市人民政府 + 新闻办公室."""
     committee = _NPC_UNIT.match(text.norm, end)
     if committee and text.norm[start:end].endswith("人大常委会") and text.ends_word(committee.end()):
         return Candidate(Kind.GOVERNMENT, start, committee.end(), text.norm[start:committee.end()], rule=rule)
@@ -477,7 +481,7 @@ def _extend(text: Text, start: int, end: int, rule: str) -> Candidate:
     if office and re.search("(管理委员会|管委会|执行委员会|执委会)$", text.norm[start:end]) and text.ends_word(office.end()):
         end = office.end()
     match = _SUB_UNIT.match(text.norm, end)
-    if match and re.search("(部|厅|委|署|总局)$", text.norm[start:end]) and _body_ok(
+    if match and re.search("(部|厅|委|署|总局|人民政府)$", text.norm[start:end]) and _body_ok(
             text, match.start(1), match.end(1), match.group(2), match.end()):
         end = match.end()
     return Candidate(Kind.GOVERNMENT, start, end, text.norm[start:end], rule=rule)

@@ -38,13 +38,15 @@ ZONE_SUFFIXES = (
     "产业走廊", "示范区", "风貌区", "试验区", "功能区", "实验区", "艺术区", "会展城", "古城",
     "知识城", "生态城", "生物岛", "创意港", "数字港", "信息港", "科创港", "数据中心集群",
     "智谷", "创谷", "云谷", "数谷", "软件谷", "城市副中心", "旅游度假区", "度假区", "森林公园",
-    "古镇", "影视城", "商贸城", "公园", "旅游区", "会址", "旧址", "金融城",
+    "古镇", "影视城", "商贸城", "公园", "旅游区", "会址", "旧址", "金融城", "会展中心", "博览中心", "体育中心",
+    "博物馆", "博览园", "石窟", "窟",
 )
 _ZONE = re.compile("|".join(ZONE_SUFFIXES))
 _PHASE = re.compile("[一二三四五六七八九十]期(?!工程|项目)")
 # Suffixes that also make descriptions (量子产业集聚区): a name needs a place or a proper noun first.
 _DESCRIBED = frozenset({"集聚区", "起步区", "示范区", "产业走廊", "试验区", "功能区", "实验区", "艺术区", "会展城",
-                        "古城", "数据中心集群", "城市副中心", "古镇", "公园"})
+                        "古城", "数据中心集群", "城市副中心", "古镇", "公园", "会展中心", "博览中心", "体育中心",
+                        "博物馆"})
 # Suffixes of parks that also name brands and programmes: quoted, they are no place.
 _BRANDED = frozenset({"智谷", "创谷", "云谷", "数谷"})
 # 中关村 + 朝阳园, 中关村 + 海淀园.
@@ -71,7 +73,7 @@ _COMMON = frozenset({"东区", "南区", "北区", "西区", "中区", "城区",
 # What may follow a township's short name (上地、西北旺等区域) so that it is a place, not the
 # head of another name (“虹桥智谷”).
 _LOCATIVE = re.compile(rf"(?![{HANZI}])|等|地区|片区|区域|一带|周边|街道|镇|和|与|及|、")
-_ZONE_HEAD_WORDS = frozenset(["老城", "老城区", "老街", "主城区", "中心城区", "城区", "历史", "传统", "重要", "大型", "特色", "景区", "重点", "主题", "专业", "特色产业", "商业", "产业", "科技", "创新", "数字", "智慧", "现代", "新型", "各类", "一批", "优质", "高端", "示范", "标杆", "相关", "这些", "该", "文旅", "文化", "旅游", "核心", "功能", "综合", "若干", "多个", *LEVEL_RANKS])
+_ZONE_HEAD_WORDS = frozenset(["老城", "老城区", "老街", "主城区", "中心城区", "城区", "历史", "传统", "重要", "大型", "特色", "景区", "重点", "主题", "专业", "特色产业", "商业", "产业", "科技", "创新", "数字", "智慧", "现代", "新型", "各类", "一批", "优质", "高端", "示范", "标杆", "相关", "这些", "该", "文旅", "文化", "旅游", "核心", "功能", "综合", "若干", "多个", "更多", "其他", "周边", *LEVEL_RANKS])
 _HOW_MANY = re.compile(r"(?:两|[两二三四五六七八九十\d]+[大个家批类座]|多|若干|几)")
 _COMMON_WORD = 1500
 _EVERYDAY = 5000  # a word this common (中央, 国际) begins no zone's own name
@@ -92,11 +94,16 @@ _ROAD = re.compile(r"[东西南北中]?(?:路|大道|大街)")
 def find_places(text: Text, home: set[str]) -> list[Candidate]:
     """Places of the text; ``home`` holds the codes of the document's own place (its issuer's)."""
     lexicon = text.lexicon
-    hits, short_towns = [], []
+    hits, short_towns, common = [], [], []
     for start, end, name in text.matches():
         entries = _places(lexicon, name)
-        if not entries or name in _COMMON or not (text.aligned(start, end) or all(
-                e.level == "town" for e in entries) and text.starts_word(start) and text.ends_word(end)):
+        if not entries or not (
+                text.aligned(start, end) or all(e.level == "town" for e in entries) and text.starts_word(start)
+                and text.ends_word(end)):
+            continue
+        if name in _COMMON:
+            if len(name) >= 3:  # 市中区, 城关区; not 城区 or 新区
+                common.append((start, end, name, entries))
             continue
         if _ROAD.match(text.norm, end):
             continue  # 南京西路, 北京东路: a street, named after the place
@@ -113,6 +120,9 @@ def find_places(text: Text, home: set[str]) -> list[Candidate]:
                        home)
     # 乌镇 of 乌镇镇, a word of its own: a township's short name where its district is the document's.
     hits += [hit for hit in short_towns if any(e.parent in context for e in hit[3] if e.level == "town")]
+    # 市中区 of 乐山市, a district's name that is also a phrase: where the text names its city.
+    hits += [hit for hit in common if any(lexicon.divisions[e.keys[0]].parent in context
+                                          for e in hit[3] if e.keys and e.keys[0] in lexicon.divisions)]
     found = []
     for start, end, name, entries in hits:
         if name != entries[0].canonical and entries[0].level == "district" and (
@@ -305,6 +315,7 @@ def _zones(text: Text, places: list[Candidate]) -> list[Candidate]:
         if not text.ends_word(end) and re.match(f"[{HANZI}]", norm[end:end + 1]):
             continue  # the suffix runs on into a longer word
         start = _joined_fields(text, text.name_start(match.start(), limit=14), place_starts)
+        start = _after_body(text, start, match.start(), place_starts)
         stripped = _without_locative(text, start, match.start(), place_starts)
         while stripped != start:  # 深圳市 + 龙华区 + 深圳北站国际商务区: each division before the name
             start, stripped = stripped, _without_locative(text, stripped, match.start(), place_starts)
@@ -368,6 +379,16 @@ def _sited(text: Text) -> list[Candidate]:
     return found
 
 
+def _after_body(text: Text, start: int, end: int, place_starts: dict[int, Candidate]) -> int:
+    """市文旅广体局 + 指导 + 岳阳楼景区: a body's short name, cut by jieba into characters, ends at
+    局 or 厅; the zone's name begins at the first place after it, or nowhere."""
+    bodies = [t.end for t in text.tokens_in(start, end) if t.text in {"局", "厅"}]
+    if not bodies:
+        return start
+    return next((t.start for t in text.tokens_in(bodies[-1], end)
+                 if t.start in place_starts or t.pos == "ns" or text.lexicon.is_place(t.text)), end)
+
+
 def _joined_fields(text: Text, start: int, place_starts: dict[int, Candidate]) -> int:
     """威海光电 + 与 + 虚拟现实产业园: two fields joined by 与 in a zone's name that a place
     begins (not 深圳与东莞…, two places)."""
@@ -411,6 +432,8 @@ def _proper(text: Text, start: int, end: int, place_starts: dict[int, Candidate]
     if start in place_starts or _GEOGRAPHIC_HEAD.match(text.norm, start, end):
         return True
     token = text.doc.tokens[text.token_at(start)]
+    if token.pos[:1] in {"d", "p", "c", "r"}:
+        return False  # 更/d 多 景区: an adverb, a preposition, a conjunction or a pronoun begins no name
     if token.text in _ZONE_HEAD_WORDS or _HOW_MANY.fullmatch(token.text) or token.pos == "b" or token.text.endswith("式"):
         return False  # 两大主要港区, 开放式街区: how many or what kind, not which (五一商圈 is a name)
     if token.end > end and token.pos == "n" and text.segmenter.frequency(token.text) > 0:

@@ -34,6 +34,9 @@ _SHORT_REF = re.compile(rf"^(?:省|市|区|县|本|该)?(?:若干)?(?:政策)?({
 _BARE_REF = re.compile(r"(?<![城都超门全本我该各《])(?:省|市|区|县)(行动方案|实施方案|推进方案|实施意见|若干措施|若干政策|行动计划|发展规划)")
 # 《》 also holds newspapers, books and programmes, which are not policies.
 _NOT_POLICY = re.compile(r"(日报|晚报|时报|杂志|周刊|新闻|网|节目|电视剧|电影|游戏)$")
+# What a policy's title calls it; a title in 《》 with none of these words and no year (《岳阳楼记》,
+# 《琵琶行》) is a poem, an essay or a book, though 《中国制造2025》 is a policy.
+_POLICY_WORD = re.compile(rf"{_TYPE}|导则|规定|条|法|目录|清单|标准|行动|指引|规范|准则|战略|工程|倡议|\d")
 
 
 def find_policies(norm: str, title: str = "") -> list[Candidate]:
@@ -48,7 +51,7 @@ def find_policies(norm: str, title: str = "") -> list[Candidate]:
         + [(m.start(1), m.end(1), m.group(1), "bare") for m in _BARE.finditer(norm)] + own
     )
     for start, end, title, rule in spans:
-        if _NOT_POLICY.search(title) or title != title.strip():
+        if _NOT_POLICY.search(title) or title != title.strip() or not _POLICY_WORD.search(title):
             continue
         short = _SHORT_REF.match(title)
         if short:

@@ -26,6 +26,9 @@ STOP_WORDS = frozenset(
 # Direction words that names of zones and organisations hold (成都东部新区, 南方报业).
 _DIRECTIONS = frozenset(["东部", "西部", "南部", "北部", "中部", "南方", "北方", "东方", "西方", "东北", "西北", "西南", "东南", "中西部"])
 STOP_CHARS = frozenset("和与及的在是为等将对把被从由向并或也都已于到了着过各其该此这那我你他之以而且再又所辖含")
+# Words that end an organisation's name: one before 和/与 ends a name of its own.
+_ORGANIZATION_WORDS = frozenset({"学院", "大学", "实验室", "研究院", "研究所", "公司", "企业", "集团", "联盟", "协会",
+                                 "学会", "商会", "中心", "基地", "平台", "园区"})
 # Single characters that end a place's own name (明珠湾, 金鸡湖) whatever jieba tags them.
 _GEOGRAPHIC = frozenset("湾湖岛港江河洲峰谷")
 # Words after which 发展 belongs to a name: 产业发展联盟, 数字经济发展研究院.
@@ -196,6 +199,8 @@ class Text:
         if tokens[index].text not in {"与", "和"}:
             return False
         left = tokens[index - 1].text
+        if left in _ORGANIZATION_WORDS:
+            return False  # 产业学院和产业联盟: two kinds of organisation listed, not one name
         if left.isascii() and left.isalnum() or self.lexicon.concept_by_label(left) is not None:
             return True
         right = tokens[index + 1]

@@ -195,6 +195,8 @@ MENTIONS = [
     ("市文旅广体局指导岳阳楼景区打造沉浸式夜游项目。", "岳阳楼景区"),  # not the body before it
     ("从各区县看,市中区、五通桥区、峨眉山市数字经济核心产业增加值位居前三。", "市中区"),  # 乐山市中区
     ("大兴区瀛海镇集聚机器人相关企业86家。", "瀛海镇"),  # 瀛海地区 of the tables, as a town is named
+    ("南太湖新区建设CIM平台。以南太湖新区为试点。", "南太湖新区"),  # 以南/f + 太湖新区, as jieba cuts it
+    ("陶溪川、御窑厂国家考古遗址公园接待游客。", "御窑厂国家考古遗址公园"),  # 御/zg, a bound morpheme
 ])
 def test_a_site_is_a_place(run, text: str, name: str) -> None:  # noqa: ANN001
     assert name in {m.name for m in run(text).mentions if m.kind is Kind.PLACE}
@@ -218,6 +220,7 @@ def test_a_title_that_names_no_kind_of_policy_is_no_policy(run, text: str) -> No
     ("市文旅广体局指导岳阳楼景区打造沉浸式夜游项目。", "市文旅广体局指导岳阳楼景区"),
     ("敦煌研究院对莫高窟、榆林窟开展数字化采集。", "榆林"),
     ("推动城市中区更新。", "市中区"),  # a phrase where no city of a 市中区 is named
+    ("在中关村朝阳园数字人产业基地开展试点。", "中关村朝阳园数字人产业基地"),  # 园/zg ends the park's name
 ])
 def test_a_kind_of_zone_is_no_zone(run, text: str, kind: str) -> None:  # noqa: ANN001
     assert kind not in {m.name for m in run(text).mentions}

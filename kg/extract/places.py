@@ -316,6 +316,7 @@ def _zones(text: Text, places: list[Candidate]) -> list[Candidate]:
             continue  # the suffix runs on into a longer word
         start = _joined_fields(text, text.name_start(match.start(), limit=14), place_starts)
         start = _after_body(text, start, match.start(), place_starts)
+        start = _direction_back(text, start, end)
         stripped = _without_locative(text, start, match.start(), place_starts)
         while stripped != start:  # 深圳市 + 龙华区 + 深圳北站国际商务区: each division before the name
             start, stripped = stripped, _without_locative(text, stripped, match.start(), place_starts)
@@ -377,6 +378,15 @@ def _sited(text: Text) -> list[Candidate]:
             found.append(Candidate(Kind.PLACE, start, end, name, key=town.keys[0] if town else "",
                                    level=town.level if town else "zone", rule="place-site", priority=0))
     return found
+
+
+def _direction_back(text: Text, start: int, end: int) -> int:
+    """以南/f + 太湖新区: jieba joined the direction that begins the name to the word before it;
+    the name with it is the one the text writes again (南太湖新区)."""
+    before = text.doc.tokens[text.token_at(start - 1)] if start else None
+    if before is None or before.end != start or len(before.text) < 2 or before.text[-1] not in PLACE_PREFIXES:
+        return start
+    return start - 1 if text.norm.count(text.norm[start - 1:end]) > 1 else start
 
 
 def _after_body(text: Text, start: int, end: int, place_starts: dict[int, Candidate]) -> int:
@@ -447,6 +457,8 @@ def _proper(text: Text, start: int, end: int, place_starts: dict[int, Candidate]
         return _proper(text, following.start, end, place_starts)  # 西 + 太湖科技产业园
     if len(token.text) == 1 and len(following.text) == 1 and following.start < end:
         return True  # a name jieba cut into single characters (礼/嘉, 沣/西)
+    if len(token.text) == 1 and token.pos.endswith("g") and following.start < end:
+        return True  # 御/zg 窑厂: a bound morpheme begins a word jieba does not know
     return token.pos == "n" and len(token.text) >= 2 and text.segmenter.frequency(token.text) < _RARE_NOUN
 
 

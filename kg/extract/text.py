@@ -170,6 +170,9 @@ class Text:
             return False
         if token.text in _GEOGRAPHIC and index > 0 and tokens[index - 1].pos in {"nr", "ns", "nz", "n"}:
             return True  # 明珠/nr 湾/zg 起步区
+        if token.pos.endswith("g") and index + 1 < len(tokens) and tokens[index + 1].pos[:1] == "n" and (
+                index == 0 or not re.match(f"[{HANZI}]", tokens[index - 1].text)):
+            return True  # 、御/zg 窑厂: a bound morpheme, which stands in no text alone, begins the name
         neighbours = [tokens[i] for i in (index - 1, index + 1) if 0 <= i < len(tokens)]
         return any(len(t.text) == 1 and re.match(f"[{HANZI}]", t.text) and t.text not in STOP_CHARS
                    for t in neighbours)

@@ -197,6 +197,9 @@ MENTIONS = [
     ("大兴区瀛海镇集聚机器人相关企业86家。", "瀛海镇"),  # 瀛海地区 of the tables, as a town is named
     ("南太湖新区建设CIM平台。以南太湖新区为试点。", "南太湖新区"),  # 以南/f + 太湖新区, as jieba cuts it
     ("陶溪川、御窑厂国家考古遗址公园接待游客。", "御窑厂国家考古遗址公园"),  # 御/zg, a bound morpheme
+    ("徐泾镇、市西软件信息园和西岑科创中心分别集聚62家、55家和38家。", "市西软件信息园"),
+    ("徐泾镇、市西软件信息园和西岑科创中心分别集聚62家、55家和38家。", "西岑科创中心"),
+    ("北京市高级别自动驾驶示范区已部署智能网联路口720个。", "北京市高级别自动驾驶示范区"),  # the city names it
 ])
 def test_a_site_is_a_place(run, text: str, name: str) -> None:  # noqa: ANN001
     assert name in {m.name for m in run(text).mentions if m.kind is Kind.PLACE}
@@ -1143,6 +1146,18 @@ def test_a_zone_named_after_a_township_keeps_its_whole_name(run) -> None:  # noq
     doc = run("苏州市相城区工业和信息化局\n\n区工信局将于4月在元和塘数字产业园举办政策宣讲会。")
     places = {m.name for m in doc.mentions if m.kind is Kind.PLACE}
     assert "元和塘数字产业园" in places and "元和" not in places  # jieba cuts 元/和/塘
+
+
+def test_a_table_laid_out_with_spaces_whose_header_cells_are_one_space_apart(run) -> None:  # noqa: ANN001
+    doc = run("附件:2024年蚌埠市元宇宙和数字创意产业分区域情况\n\n"
+              "区域    相关企业(家) 营业收入(亿元)\n"
+              "蚌山区   24       13.6\n"
+              "蚌埠高新区 71       49.5\n"  # the name and its figure one space apart
+              "县域合计  12        5.3\n"  # the counties' total: no one place's figure
+              "全市    167       98.7\n")
+    found = {(doc.mentions[i.subject].name if i.subject >= 0 else "", i.value, i.unit) for i in doc.indicators}
+    assert found == {("蚌山区", "24", "家"), ("蚌山区", "13.6", "亿元"), ("蚌埠高新区", "71", "家"),
+                     ("蚌埠高新区", "49.5", "亿元"), ("", "167", "家"), ("", "98.7", "亿元")}
 
 
 def test_a_division_of_several_cities_is_the_one_of_the_nearest_city_named(run) -> None:  # noqa: ANN001

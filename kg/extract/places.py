@@ -39,7 +39,7 @@ ZONE_SUFFIXES = (
     "知识城", "生态城", "生物岛", "创意港", "数字港", "信息港", "科创港", "数据中心集群",
     "智谷", "创谷", "云谷", "数谷", "软件谷", "城市副中心", "旅游度假区", "度假区", "森林公园",
     "古镇", "影视城", "商贸城", "公园", "旅游区", "会址", "旧址", "金融城", "会展中心", "博览中心", "体育中心",
-    "博物馆", "博览园", "石窟", "窟",
+    "博物馆", "博览园", "石窟", "窟", "信息园", "科创中心",
 )
 _ZONE = re.compile("|".join(ZONE_SUFFIXES))
 _PHASE = re.compile("[一二三四五六七八九十]期(?!工程|项目)")
@@ -317,9 +317,12 @@ def _zones(text: Text, places: list[Candidate]) -> list[Candidate]:
         start = _joined_fields(text, text.name_start(match.start(), limit=14), place_starts)
         start = _after_body(text, start, match.start(), place_starts)
         start = _direction_back(text, start, end)
+        located = start
         stripped = _without_locative(text, start, match.start(), place_starts)
         while stripped != start:  # 深圳市 + 龙华区 + 深圳北站国际商务区: each division before the name
             start, stripped = stripped, _without_locative(text, stripped, match.start(), place_starts)
+        if match.group() in _DESCRIBED and start != located and not _named_by_place(text, start, place_starts, places):
+            start = located  # 北京市 + 高级别自动驾驶示范区: the place is what makes it a name
         town = towns.get(start)
         if town is not None and len(text.doc.tokens[text.token_at(start)].text) == 1:
             start = town.start  # 元和 + 塘数字产业园: a name jieba broke, not a township and a zone

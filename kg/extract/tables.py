@@ -24,7 +24,9 @@ from kg.model import ORGANIZATIONS, Document, Indicator
 from kg.units import QUALIFIERS, UNIT_PATTERN, WRITTEN_UNITS
 
 # Cells: runs of text that two spaces, a tab or a pipe part from each other.
-_CELL = re.compile(r"[^\s|]+(?: [^\s|]+)*")
+# A cell: words joined by single spaces, but not after a unit's bracket (相关企业(家) 营业收入(亿元): two)
+# nor before a number (蚌埠高新区 71: a name and its figure, in a column one space apart).
+_CELL = re.compile(r"[^\s|]+(?:(?<!\)) (?![\d.]+%?(?:\s|$))[^\s|]+)*")
 _YEAR = re.compile(r"(\d{4})\s*年")
 _GOAL = re.compile(r"目标|预计|计划|预期")
 _GROWTH = re.compile(r"同比|增长|增速|增幅")
@@ -106,8 +108,8 @@ def table_indicators(doc: Document, now: int | None, rows: list[tuple[int, int]]
 
 _OFFER = re.compile(r"最高|补贴|补助|奖励|资助")  # 最高金额(万元): what a policy offers, no fact
 _SERIAL = re.compile(r"\d{1,3}\.?")  # a row's number, before the cell that names it
-# The row of the rest (其他县(市、区)): no one's figure.
-_REST = re.compile(r"^其他|^其余")
+# The row of the rest (其他县(市、区)) or of a part's total (县域合计): no one's figure.
+_REST = re.compile(r"^其他|^其余|^(?!全|总)[^\d\s]{1,4}(?:合计|小计)$")
 
 
 def _row_subject(doc: Document, start: int, end: int) -> int | None:

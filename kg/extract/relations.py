@@ -51,7 +51,7 @@ _LIST_TAIL = re.compile(r"^等?[^,;。]{0,4}?(领域|方向|赛道|技术|产业
 _HOSTS = re.compile(r"(吸引|入驻|落户|引进)了?(?:[^,;。、]{0,8}?等|一批)?")
 _MEMBERS_ARE = re.compile(r"(首批)?(成员|会员)(单位)?(?:(?:共|达|达到)?\d+家,)?(包括|有|为|涵盖)[:：]?|成员单位")
 _FOUNDED_BEFORE = re.compile(r"(\((?:以下)?简称[^)]*\))?等?(?:首批|第一批)?\d*家?(单位|企业|成员|机构)?(共同)?"
-                             r"(发起(成立|组建|组成)?|成立|组建|组成)(了|的)?")
+                             r"(发起(,?成立|,?组建|,?组成)?|成立|组建|组成)(了|的)?")  # 发起,成立乙联盟
 _LEAD = re.compile(r"(?:牵头|领衔)[,、]?(?:联合|会同|携手)?")
 _BY_FOUNDERS = re.compile(r"由(?:[^,;。]{1,40}?(?:牵头|领衔),)?$")
 _FOUNDING = re.compile(r"[^,;。]{0,20}?(?:共同|联合)?(?:发起|组建|组成|共建|建设)")
@@ -747,13 +747,13 @@ def _locations(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202
 
 
 def _located_before(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202
-    """位于乙的甲, 甲、丙均位于乙, and 在乙建设甲 (a zone or an organisation set up there)."""
+    """位于/入驻乙的甲, 甲、丙均位于乙, and 在乙建设甲 (a zone or an organisation set up there)."""
     for i, j in zip(indexes, indexes[1:], strict=False):
         a, b = chosen[i], chosen[j]
         if a.kind is not Kind.PLACE or b.kind not in {*ORGANIZATIONS, Kind.PLACE}:
             continue
         gap = between(text, a, b)
-        if text.norm[max(0, a.start - 3):a.start].endswith(("位于", "落户")) and gap == "的":
+        if text.norm[max(0, a.start - 3):a.start].endswith(("位于", "落户", "入驻", "坐落于")) and gap == "的":
             yield Relation(j, "locatedIn", i, sentence, "位于…的")
         elif gap == "内的" and b.kind in {Kind.COMPANY, Kind.RESEARCH}:
             yield Relation(j, "locatedIn", i, sentence, "…内的")  # 宋庄艺术区内的甲

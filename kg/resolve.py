@@ -241,7 +241,8 @@ def _longer_names(doc: Document, lexicon: Lexicon) -> dict[str, str]:
     """Short organisation names of a document -> the longer name they begin or end; and a
     registered company name -> the short name of the same document it is the full form of
     (泰豪科技股份有限公司 -> 泰豪科技, 宁波视研光电科技有限公司 -> 视研光电), keyed by the
-    short one's lexicon name when it has one; and a body named by its level (区经信局) -> the one
+    short one's lexicon name when it has one; a zone's body in short forms (汕头高新区管委会) -> the
+    body the document names in full; and a body named by its level (区经信局) -> the one
     body of that level and kind the document names in full (杭州高新区(滨江)经济和信息化局)."""
     names = {m.name for m in doc.mentions if m.kind in ORGANIZATIONS}
     keys = {m.name: m.key for m in doc.mentions if m.kind in ORGANIZATIONS and m.key}

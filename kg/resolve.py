@@ -286,18 +286,14 @@ def _longer_names(doc: Document, lexicon: Lexicon) -> dict[str, str]:
     return found
 
 
-_ZONE_SHORT = {"高新区": ("高新技术产业开发区", "高新技术开发区"), "经开区": ("经济技术开发区",)}
-
-
 def _spelled_out(name: str) -> list[str]:
-    """A zone's body named with short forms, spelled out: 甲高新区管委会 -> 甲高新技术产业开发区管理委员会."""
+    """A zone's body named with short forms, spelled out: 甲高新区管委会 -> 甲高新技术产业开发区管理委员会
+    (or 甲高新技术开发区管理委员会, as some zones are named)."""
     core = name.removesuffix("管委会")
     if core == name:
         return []
-    zone = re.search("|".join(_ZONE_SHORT), core)
-    if zone is None:
-        return [core + "管理委员会"]
-    return [core[:zone.start()] + full + core[zone.end():] + "管理委员会" for full in _ZONE_SHORT[zone.group()]]
+    full = _full_zone(core)
+    return [full + "管理委员会", full.replace("高新技术产业开发区", "高新技术开发区") + "管理委员会"]
 
 
 def _same_company(short: str, core: str, lexicon: Lexicon) -> bool:

@@ -44,6 +44,9 @@ def make_segmenter(lexicon: Lexicon, cache: Path | None = None) -> Segmenter:
                                _TAGS.get(entries[0].kind, "nt"))
     for word in _division_chains(tokenizer, lexicon):
         tokenizer.del_word(word)  # 上海市浦东新区 -> 上海市 + 浦东新区, so each place is a word
+    for short in lexicon.abbreviations:
+        if tokenizer.FREQ.get(short + "会"):
+            tokenizer.del_word(short + "会")  # 区经委会同区财政局: 经委 + 会同, not 经委会 + 同
     return Segmenter(tokenizer, jieba.posseg.POSTokenizer(tokenizer))
 
 

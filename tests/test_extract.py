@@ -978,10 +978,31 @@ def test_a_heading_gives_its_year_to_the_figures_of_its_section(run) -> None:  #
     assert [(i.value, i.year) for i in doc.indicators] == [("1260", 2024), ("3000", None)]
 
 
-def test_a_body_is_the_subject_of_what_it_funds_not_of_what_it_announces(run) -> None:  # noqa: ANN001
-    doc = run("2024年,区科委共支持相关项目18个,安排扶持资金2360万元。区经信局会同区文旅局发布场景清单,共26个场景。")
-    subjects = {i.value: doc.mentions[i.subject].name if i.subject >= 0 else "" for i in doc.indicators}
-    assert subjects == {"18": "区科委", "2360": "区科委", "26": ""}
+def _subjects(doc) -> dict[str, str]:  # noqa: ANN001
+    return {i.value: doc.mentions[i.subject].name if i.subject >= 0 else "" for i in doc.indicators}
+
+
+def test_a_body_opening_a_clause_is_the_subject_of_what_it_does(run) -> None:  # noqa: ANN001
+    doc = run("2024年,区科委共支持相关项目18个,安排扶持资金2360万元。区经信局会同区文旅局发布场景清单,共26个场景。"
+              "区人力社保局开展职业技能培训,全年培训4600人次。")
+    assert _subjects(doc) == {"18": "区科委", "2360": "区科委", "26": "区经信局", "4600": "区人力社保局"}
+
+
+def test_a_body_is_not_the_subject_of_an_event_it_hosts_nor_of_the_targets_of_its_plan(run) -> None:  # noqa: ANN001
+    doc = run("本次活动由龙华区人民政府主办,龙华区科技创新局、龙华区工业和信息化局承办,嘉宾300余人到场参会。"
+              "南宁市人民政府发布《南宁市数字人产业三年行动计划》,提出到2026年全市数字人产业规模突破200亿元。")
+    assert set(_subjects(doc).values()) == {""}
+
+
+def test_the_writer_that_calls_itself_我局_is_the_subject_of_what_it_does(run) -> None:  # noqa: ANN001
+    doc = run("2024年,我局会同市财政局兑现奖补资金6270万元,支持项目48个。我局建成智慧服务平台,累计注册用户173万。"
+              "\n\n常州市工业和信息化局\n2025年1月10日\n")
+    assert set(_subjects(doc).values()) == {"常州市工业和信息化局"}
+
+
+def test_全年全区_after_a_body_is_the_documents_place_again(run) -> None:  # noqa: ANN001
+    doc = run("区科委开展企业上云专项行动,全年全区新增上云企业1260家。")
+    assert _subjects(doc) == {"1260": ""}
 
 
 def test_a_zone_administration_named_with_its_province_makes_the_zone_the_documents_place(run) -> None:  # noqa: ANN001
@@ -1324,3 +1345,9 @@ def test_a_place_that_carries_out_a_policy_issued_by_another(run) -> None:  # no
 def test_a_place_that_gathers_organisations_says_nothing_of_where_they_are(run) -> None:  # noqa: ANN001
     doc = run("张江科学城集聚了华为、腾讯等企业。")  # as the annotators since heldout24 read it
     assert not [r for r in doc.relations if r.predicate == "locatedIn"]
+
+
+def test_a_body_that_acts_with_another_is_two_bodies(run) -> None:  # noqa: ANN001
+    names = [m.name for m in run("2024年,区经委会同区财政局兑现专项资金3260万元。区科委会同区财政局开展评估。").mentions
+             if m.kind is Kind.GOVERNMENT]
+    assert names == ["区经委", "区财政局", "区科委", "区财政局"]

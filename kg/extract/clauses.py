@@ -23,7 +23,7 @@ _CLAUSE_BREAK = re.compile(r"[,;:,;:]")
 _TIME = re.compile(
     r"^(?:(?:截至|截止|到|至|在)?\s*\d{4}\s*年(?:度|底|末|初)?(?:\d{1,2}\s*月(?:份|底)?)?(?:以来|前|起)?|"
     r"今年(?:初|以来|\d{1,2}月)?|去年(?:\d{1,2}月)?|近年来|近年|目前|当前|同时|其中|此外|另外|并|且|"
-    r"在此基础上|与此同时|共有|共|力争|预计|计划|争取|新成立的|新组建的|已|"
+    r"在此基础上|与此同时|共有|共|全年|力争|预计|计划|争取|新成立的|新组建的|已|"
     r"\d{1,2}[.、](?!\d)|[((]\d{1,2}[))]|[①-⑳]|[一二三四五六七八九十]是)\s*"  # 1.甲产业园:…, 一是…
 )
 # Verbs before an organisation that then acts: 支持中关村大数据产业联盟举办…, 已累计举办8场.
@@ -43,12 +43,14 @@ _PARK_CLAUSE = re.compile(r"^(?:首批|新)?(?:入驻|入园|集聚|聚集|汇�
 _LOCATED = re.compile(r"^(?:总部)?(?:位于|落户|坐落于|地处|入驻)[^,;。的]{2,15}的")
 # Verbs of money a body pays out (安排资金3200万元): the body's own figure, and a fact, not an offer.
 PAYOUT_VERBS = "安排|拨付|兑现|兑付|下达|发放"
-# What a body does that its figures measure: 区科委共支持项目18个, 市工信局全年安排资金3200万元.
 _HOW_MUCH = "共|全年|累计|已|先后|年内"  # the adverbs before a verb of paying
-_PAYS = re.compile(rf"(?:{_HOW_MUCH}|\d{{4}}年)*(?:{PAYOUT_VERBS}|支持|资助|扶持|立项|投入)")
 _PAID_OUT = re.compile(rf"(?:{_HOW_MUCH})*(?:{PAYOUT_VERBS})")
-# A body that pays together with another: 区科委会同区经委共兑现资金8650万元 (the first one's figure).
-_PARTNER = re.compile(rf"(?:会同|联合)[^,;。]{{2,15}}?(?={_PAID_OUT.pattern})")
+# A body opening a clause is the subject of what it does (区科委共支持项目18个, 我局会同市财政局兑现资金
+# 6270万元, 区人力社保局开展培训4600人次), not of an event it hosts (甲局、乙局承办,嘉宾300余人到场)
+# nor of the targets of a policy it issues (市政府发布《甲》,提出到2026年全市…).
+_NOT_ITS_OWN = re.compile(r"[^,;。]{0,16}?(?:主办|承办|协办|(?:制定|出台|印发|发布)了?《)")
+# The writer of the document, by the name it gives itself: 我局兑现资金6850万元.
+_WE = re.compile(r"我局|我委|我办|我厅|本局|本委")
 _SHORT_FORM = re.compile(r"(?:\((?:以下)?简称[^()]{1,20}\))?")  # 区经信局 defined after the body
 _HOME_WORDS = re.compile(r"^(全市|全区|全省|全县|我市|我区|我省|我县|本市|本区|本省|本县)")
 # A clause about any one of many (单个企业平均…, 每家企业…): not about the organisation named before.
@@ -72,6 +74,10 @@ def clauses(doc: Document, home: int) -> Iterator[Clause]:
     year_now = document_year(doc)
     openers = {norm_offset(doc, m.start): index for index, m in enumerate(doc.mentions)
                if m.kind in SUBJECT_KINDS}
+    writer = _writer(doc)
+    if writer is not None:
+        openers.update({we.start(): writer for we in _WE.finditer(doc.norm)
+                        if not _NOT_ITS_OWN.match(doc.norm, we.end())})
     section_year = None  # the year a heading gives its section: 一、2024年工作完成情况 / 全年…
     told = 0  # where the sentence before began: a zone it named is the one a sentence of hosting means
     for sentence in doc.sentences:
@@ -120,9 +126,8 @@ def _opener(doc: Document, openers: dict[int, int], body: str, at: int) -> int |
         index = openers[at]
         if doc.mentions[index].kind is Kind.GOVERNMENT:
             after = _SHORT_FORM.match(doc.norm, norm_offset(doc, doc.mentions[index].end))
-            partner = _PARTNER.match(doc.norm, after.end())  # type: ignore[union-attr]
-            if not _PAYS.match(doc.norm, partner.end() if partner else after.end()):  # type: ignore[union-attr]
-                return None  # a body that 发布/会同… is not what the figures that follow are of
+            if _NOT_ITS_OWN.match(doc.norm, after.end()):  # type: ignore[union-attr]
+                return None
         following = index + 1
         if following < len(doc.mentions) and doc.mentions[following].start == doc.mentions[index].end and (
                 doc.mentions[following].kind in SUBJECT_KINDS):
@@ -145,6 +150,15 @@ def _opener(doc: Document, openers: dict[int, int], body: str, at: int) -> int |
             if body.startswith("该"):
                 return before[-1]  # 该实验室: the one just told of
             return _most_named(doc, before)  # 园区 is 苏州工业园区
+    return None
+
+
+def _writer(doc: Document) -> int | None:
+    """The body that signs the document, else its publisher, where the text names it."""
+    for name in (*doc.meta.signature.split(), doc.meta.publisher):
+        for index, mention in enumerate(doc.mentions):
+            if mention.kind is Kind.GOVERNMENT and name and mention.name == name:
+                return index
     return None
 
 

@@ -72,7 +72,7 @@ _BODY_AFTER = re.compile(rf"([{HANZI}A-Za-z]{{0,14}}?)({_BODY_SUFFIX})")
 # 区人大常委会 + 代表工作委员会/代表工作室/办公室.
 _NPC_UNIT = re.compile(rf"[{HANZI}]{{0,8}}?(委员会|工作室|办公室)")
 _OFFICE = re.compile("办公室|办公厅")
-_SUB_UNIT = re.compile(rf"([{HANZI}]{{2,10}}?)(司|局|处|室|办公室|中心|办)")
+_SUB_UNIT = re.compile(rf"((?!会同|联合|与|和|及)[{HANZI}]{{2,10}}?)(司|局|处|室|办公室|中心|办)")  # not 区科委 + 会同区财政局
 # 国仪量子(合肥)技术有限公司: a brand, the city in brackets, then the rest of the name.
 _PLACED_COMPANY = re.compile(
     rf"((?:[{HANZI}A-Za-z0-9]){{2,12}}?)(\([{HANZI}]{{2,4}}\))([{HANZI}]{{0,10}}?)(股份有限公司|有限责任公司|有限公司)"

@@ -1351,3 +1351,9 @@ def test_a_body_that_acts_with_another_is_two_bodies(run) -> None:  # noqa: ANN0
     names = [m.name for m in run("2024年,区经委会同区财政局兑现专项资金3260万元。区科委会同区财政局开展评估。").mentions
              if m.kind is Kind.GOVERNMENT]
     assert names == ["区经委", "区财政局", "区科委", "区财政局"]
+
+
+def test_what_a_clause_says_of_the_lab_two_partners_built_is_the_labs(run) -> None:  # noqa: ANN001
+    doc = run("上饶师范学院与饶芯光电共建的“近眼显示光学联合实验室”于2024年落户上饶经开区,重点开展光波导设计研究,"
+              "目前已获授权发明专利14项。")
+    assert _subjects(doc) == {"14": "近眼显示光学联合实验室"}

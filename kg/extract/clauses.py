@@ -49,6 +49,8 @@ _PAID_OUT = re.compile(rf"(?:{_HOW_MUCH})*(?:{PAYOUT_VERBS})")
 # 6270万元, 区人力社保局开展培训4600人次), not of an event it hosts (甲局、乙局承办,嘉宾300余人到场)
 # nor of the targets of a policy it issues (市政府发布《甲》,提出到2026年全市…).
 _NOT_ITS_OWN = re.compile(r"[^,;。]{0,16}?(?:主办|承办|协办|(?:制定|出台|印发|发布)了?《)")
+# An organisation that made what the clause is about: 甲与乙共建的“丙联合实验室”于2024年落户…
+_BUILT_THE = re.compile(r"[^,;。的]{0,20}?(?:共建|共同建设|联合建设|合作建设|联合成立|共同成立|组建|建设|打造|设立)的[“\"「]?")
 # The writer of the document, by the name it gives itself: 我局兑现资金6850万元.
 _WE = re.compile(r"我局|我委|我办|我厅|本局|本委")
 _SHORT_FORM = re.compile(r"(?:\((?:以下)?简称[^()]{1,20}\))?")  # 区经信局 defined after the body
@@ -124,6 +126,9 @@ def _opener(doc: Document, openers: dict[int, int], body: str, at: int) -> int |
             return openers[at + match.end()]
     if at in openers:
         index = openers[at]
+        made = _BUILT_THE.match(doc.norm, norm_offset(doc, doc.mentions[index].end))
+        if made and made.end() in openers:
+            return openers[made.end()]  # 甲与乙共建的“丙实验室”…已获授权专利12项: 丙's
         if doc.mentions[index].kind is Kind.GOVERNMENT:
             after = _SHORT_FORM.match(doc.norm, norm_offset(doc, doc.mentions[index].end))
             if _NOT_ITS_OWN.match(doc.norm, after.end()):  # type: ignore[union-attr]

@@ -22,8 +22,10 @@ from decimal import Decimal, InvalidOperation
 _MAGNITUDES = {"万亿": Decimal(10) ** 12, "亿": Decimal(10) ** 8, "万": Decimal(10) ** 4}
 # Measures with a base unit of their own: measure -> (factor, base unit).
 _CONVERTED: dict[str, tuple[Decimal, str]] = {
-    "元": (Decimal(1), "CNY"), "美元": (Decimal(1), "USD"),
-    "平方米": (Decimal(1), "m2"), "平方公里": (Decimal(10) ** 6, "m2"),
+    "元": (Decimal(1), "CNY"), "美元": (Decimal(1), "USD"), "澳门元": (Decimal(1), "MOP"), "港元": (Decimal(1), "HKD"),
+    "港币": (Decimal(1), "HKD"), "欧元": (Decimal(1), "EUR"),
+    "平方米": (Decimal(1), "m2"), "平方公里": (Decimal(10) ** 6, "m2"), "立方米": (Decimal(1), "m3"),
+    "千瓦": (Decimal(10) ** 3, "W"), "兆瓦": (Decimal(10) ** 6, "W"),
     "P": (Decimal(10) ** 15, "FLOPS"), "PFLOPS": (Decimal(10) ** 15, "FLOPS"), "PFlops": (Decimal(10) ** 15, "FLOPS"),
     "EFLOPS": (Decimal(10) ** 18, "FLOPS"), "EFlops": (Decimal(10) ** 18, "FLOPS"),
     "TFLOPS": (Decimal(10) ** 12, "FLOPS"),
@@ -31,7 +33,7 @@ _CONVERTED: dict[str, tuple[Decimal, str]] = {
 # Measures that count things, each its own base: 家, 人次 (家次 and 场次 are not 家 and 场).
 _COUNTS = ("家", "个", "项", "人", "名", "位", "户", "人次", "家次", "户次", "场", "场次", "次", "件", "台",
            "座", "所", "款", "条", "套", "片", "篇", "辆", "架", "部", "幅", "张", "间", "颗", "期", "批",
-           "批次", "处", "亩", "公里", "吨", "标准箱", "PB")
+           "批次", "处", "亩", "公里", "吨", "标准箱", "PB", "栋", "宗", "例", "只")
 # Measures written only after a magnitude: 60万小时 counts hours; 24小时 is a span of service.
 _AFTER_MAGNITUDE = ("小时",)
 # Units that take no magnitude: 12%, 4.1个百分点, 2倍, 128核.

@@ -22,10 +22,14 @@ CONVERSIONS = [
     pytest.param("9.3", "万P", Decimal("9.3E19"), "FLOPS", id="magnitude-before-a-conversion"),
     pytest.param("3", "平方公里", Decimal("3000000"), "m2", id="square-kilometres"),
     pytest.param("1.2", "万亿元", Decimal("1.2E12"), "CNY", id="wan-yi-yuan"),
+    pytest.param("2.3", "亿澳门元", Decimal("2.3E8"), "MOP", id="macau-patacas"),
+    pytest.param("15", "亿港元", Decimal("1.5E9"), "HKD", id="hong-kong-dollars"),
+    pytest.param("1042", "万千瓦", Decimal("1.042E10"), "W", id="kilowatts"),
+    pytest.param("28", "万立方米", Decimal("2.8E5"), "m3", id="cubic-metres"),
 ]
 
 
-@pytest.mark.parametrize("unit", ["人次", "家次", "亿人次", "万小时", "万平方公里", "个百分点", "批"])
+@pytest.mark.parametrize("unit", ["人次", "家次", "亿人次", "万小时", "万平方公里", "个百分点", "批", "宗", "万栋", "例"])
 def test_written_units_include_compounds(unit: str) -> None:
     assert unit in WRITTEN_UNITS
 

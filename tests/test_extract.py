@@ -1357,3 +1357,18 @@ def test_what_a_clause_says_of_the_lab_two_partners_built_is_the_labs(run) -> No
     doc = run("上饶师范学院与饶芯光电共建的“近眼显示光学联合实验室”于2024年落户上饶经开区,重点开展光波导设计研究,"
               "目前已获授权发明专利14项。")
     assert _subjects(doc) == {"14": "近眼显示光学联合实验室"}
+
+
+def test_a_document_titled_as_its_governments_opinions_is_that_policy_and_supports_its_tasks(run) -> None:  # noqa: ANN001
+    doc = run("包头市人民政府关于加快元宇宙与数字经济发展的实施意见\n\n包府发〔2025〕9号\n\n"
+              "二、重点任务\n\n(一)壮大数字孪生产业。支持企业发展数字孪生和工业互联网。\n\n包头市人民政府\n2025年5月20日\n")
+    policies = {m.name for m in doc.mentions if m.kind is Kind.POLICY}
+    supported = {doc.mentions[r.object].name for r in doc.relations if r.predicate == "supports"}
+    assert policies == {"包头市人民政府关于加快元宇宙与数字经济发展的实施意见"}
+    assert {"数字孪生", "工业互联网"} <= supported
+
+
+def test_a_notice_that_prints_measures_is_not_itself_a_policy(run) -> None:  # noqa: ANN001
+    doc = run("宜昌市人民政府办公室关于印发宜昌市加快元宇宙产业发展的若干措施的通知\n\n各县市区人民政府:\n"
+              "现将《宜昌市加快元宇宙产业发展的若干措施》印发给你们,请认真贯彻落实。\n")
+    assert {m.name for m in doc.mentions if m.kind is Kind.POLICY} == {"宜昌市加快元宇宙产业发展的若干措施"}

@@ -24,7 +24,7 @@ _TYPE = "|".join(TYPES)
 _BRACKETED = re.compile(r"《([^《》\n]{2,150})》")
 _QUOTED = re.compile(rf"[“\"]((?:关于)?[^“”\"\n]{{4,120}}?(?:{_TYPE})(?:\([^()\n]{{4,20}}\))?)[”\"]")
 _BARE = re.compile(
-    r"(?<![《“\"\w])((?:[\u4e00-\u9fff]{2,8}?(?:省|市|区|县))?关于[^。,;:!?、“”《》\n]{2,60}?"
+    r"(?<![《“\"\w])((?:[\u4e00-\u9fff]{2,8}?(?:省|市|区|县)(?:人民政府(?:办公厅|办公室)?)?)?关于(?!印发|转发)[^。,;:!?、“”《》\n]{2,60}?"
     r"的(?:若干措施|若干政策|若干意见|实施意见|指导意见|实施方案|行动方案|工作方案|管理办法))"
 )
 # A call for applications sets out what it funds, so a document that is one is a policy

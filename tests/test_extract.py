@@ -1374,3 +1374,14 @@ def test_a_notice_that_prints_measures_is_not_itself_a_policy(run) -> None:  # n
     doc = run("宜昌市人民政府办公室关于印发宜昌市加快元宇宙产业发展的若干措施的通知\n\n各县市区人民政府:\n"
               "现将《宜昌市加快元宇宙产业发展的若干措施》印发给你们,请认真贯彻落实。\n")
     assert {m.name for m in doc.mentions if m.kind is Kind.POLICY} == {"宜昌市加快元宇宙产业发展的若干措施"}
+
+
+@pytest.mark.parametrize(("text", "technologies"), [
+    ("重点开展文物三维重建和文旅大模型研究。", {"三维重建", "文旅大模型"}),  # jieba cuts 和文 + 旅
+    ("北京未来孪能科技有限公司专注电力大模型。", {"电力大模型"}),
+    ("推出“云图”文旅大模型。", {"大模型"}),  # the kind of a named product
+    ("推动大模型在装备制造领域应用。", {"大模型"}),
+])
+def test_a_large_model_named_by_its_field_is_a_technology_of_its_own(run, text: str,  # noqa: ANN001
+                                                                      technologies: set[str]) -> None:
+    assert {m.name for m in run(text).mentions if m.kind is Kind.TECHNOLOGY} == technologies

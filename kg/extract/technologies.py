@@ -35,8 +35,27 @@ def find_technologies(text: Text) -> list[Candidate]:
             continue
         found.append(Candidate(Kind.TECHNOLOGY, start, end, name, key=concept.iri,
                                rule="technology-taxonomy"))
+    found = [_of_domain(text, c) for c in found]
     known = {(c.start, c.end) for c in found}
     return _listed_fields(text, found + _from_lists(text, known))
+
+
+# Fields a large model is trained for: 文旅大模型, 金融大模型, 遥感大模型 are technologies of their own.
+_DOMAINS = frozenset({"文旅", "旅游", "文博", "影视", "传媒", "金融", "能源", "电力", "遥感", "医疗", "医药", "教育",
+                      "政务", "交通", "农业", "法律", "气象", "海洋", "城市", "电商", "汽车", "化工", "钢铁", "矿山",
+                      "水利"})
+_MODELS = frozenset({"大模型", "大语言模型"})
+
+
+def _of_domain(text: Text, candidate: Candidate) -> Candidate:
+    """A large model named by its field (文旅大模型), unless a product's name precedes it
+    (“豫见”文旅大模型 is that product's kind)."""
+    start = candidate.start - 2
+    if candidate.name not in _MODELS or start < 0 or text.norm[start:candidate.start] not in _DOMAINS or (
+            start and text.norm[start - 1] in "”\"」"):  # jieba may cut 和文 + 旅: no word boundary to ask for
+        return candidate
+    return Candidate(Kind.TECHNOLOGY, start, candidate.end, text.norm[start:candidate.end],
+                     rule="technology-domain")
 
 
 _LIST_JOIN = frozenset({"、", "和", "及", "与", "以及", "或"})

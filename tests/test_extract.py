@@ -1188,6 +1188,14 @@ def test_a_table_laid_out_with_spaces_whose_header_cells_are_one_space_apart(run
                      ("蚌埠高新区", "49.5", "亿元"), ("", "167", "家"), ("", "98.7", "亿元")}
 
 
+def test_the_total_of_a_table_of_parks_is_no_ones_figure(run) -> None:  # noqa: ANN001
+    doc = run("宝山区重点园区情况\n\n| 园区 | 营业收入(亿元) | 入驻企业(家) |\n|---|---|---|\n"
+              "| 上海机器人产业园 | 186.2 | 612 |\n| 吴淞创新城 | 113.7 | 835 |\n| 合计 | 299.9 | 1447 |\n")
+    found = {(doc.mentions[i.subject].name if i.subject >= 0 else "", i.value) for i in doc.indicators}
+    assert found == {("上海机器人产业园", "186.2"), ("上海机器人产业园", "612"), ("吴淞创新城", "113.7"),
+                     ("吴淞创新城", "835")}  # some parks' total is not the district's figure
+
+
 def test_a_division_of_several_cities_is_the_one_of_the_nearest_city_named(run) -> None:  # noqa: ANN001
     doc = run("徐州市鼓楼区、云龙区发展较快。")  # 南京 and 徐州 both have a 鼓楼区, both in 江苏
     assert {m.name: m.key for m in doc.mentions if m.kind is Kind.PLACE}["鼓楼区"] == "320302"

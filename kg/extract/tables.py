@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from kg.extract.clauses import SUBJECT_KINDS
-from kg.model import ORGANIZATIONS, Document, Indicator
+from kg.model import ORGANIZATIONS, Document, Indicator, Kind
 from kg.units import QUALIFIERS, UNIT_PATTERN, WRITTEN_UNITS
 
 # Cells: runs of text that two spaces, a tab or a pipe part from each other.
@@ -67,6 +67,7 @@ def table_indicators(doc: Document, now: int | None, rows: list[tuple[int, int]]
                      default=max((c.year for c in columns if c.year), default=_caption_year(caption)))
         caption_unit, caption_name = _caption_measure(caption)
         previous = header_start
+        row_subjects: list[int] = []  # the subjects the table's rows have named so far
         while index < len(lines) and (len(lines[index][1]) == len(cells) or _RULE.match(_text(lines[index][1]))) and (
                 doc.norm.count("\n", previous, lines[index][0]) == 1):  # the next line, not the next table's
             row_start, row = lines[index]
@@ -79,8 +80,11 @@ def table_indicators(doc: Document, now: int | None, rows: list[tuple[int, int]]
             first = 1 if _SERIAL.fullmatch(row[0][1]) and len(row) > 2 else 0  # 1 | 东莞灵境空间科技有限公司 | …
             name = row[first][1]
             subject = _row_subject(doc, row_start + row[first][0], row_start + row[first][0] + len(name))
-            if subject is None:
-                continue  # 其他县(市、区): a remainder, no one's figure
+            if subject is None or subject < 0 and _TOTAL.fullmatch(name) and row_subjects and all(
+                    doc.mentions[i].level == "zone" or doc.mentions[i].kind is not Kind.PLACE for i in row_subjects):
+                continue  # 其他县(市、区): a remainder; the 合计 of some parks: not the district's figure
+            if subject >= 0:
+                row_subjects.append(subject)
             if subject < 0:  # 1 | 整车制造数字孪生工厂升级项目 | 上汽通用五菱汽车股份有限公司 | 12.6: the builder's
                 subject = _builder(doc, row_start, row[first + 1:], subject)
             measured_by_row = subject < 0  # 全区合计, 企业数(家): the row names what is measured
@@ -110,6 +114,7 @@ _OFFER = re.compile(r"最高|补贴|补助|奖励|资助")  # 最高金额(万�
 _SERIAL = re.compile(r"\d{1,3}\.?")  # a row's number, before the cell that names it
 # The row of the rest (其他县(市、区)) or of a part's total (县域合计): no one's figure.
 _REST = re.compile(r"^其他|^其余|^(?!全|总)[^\d\s]{1,4}(?:合计|小计)$")
+_TOTAL = re.compile("合计|小计|总计")
 
 
 def _row_subject(doc: Document, start: int, end: int) -> int | None:

@@ -1394,3 +1394,9 @@ def test_a_notice_that_prints_measures_is_not_itself_a_policy(run) -> None:  # n
 def test_a_large_model_named_by_its_field_is_a_technology_of_its_own(run, text: str,  # noqa: ANN001
                                                                       technologies: set[str]) -> None:
     assert {m.name for m in run(text).mentions if m.kind is Kind.TECHNOLOGY} == technologies
+
+
+def test_我局_is_the_writer_whatever_follows_the_writers_name_elsewhere(run) -> None:  # noqa: ANN001
+    doc = run("常州市工业和信息化局承办了产业大会,嘉宾300余人参会。2024年,我局兑现奖补资金6270万元。"
+              "\n\n常州市工业和信息化局\n2025年1月10日\n")
+    assert _subjects(doc) == {"300": "", "6270": "常州市工业和信息化局"}

@@ -77,9 +77,10 @@ def clauses(doc: Document, home: int) -> Iterator[Clause]:
     openers = {norm_offset(doc, m.start): index for index, m in enumerate(doc.mentions)
                if m.kind in SUBJECT_KINDS}
     writer = _writer(doc)
+    selves: dict[int, int] = {}  # where each 我局 begins and ends
     if writer is not None:
-        openers.update({we.start(): writer for we in _WE.finditer(doc.norm)
-                        if not _NOT_ITS_OWN.match(doc.norm, we.end())})
+        selves = {we.start(): we.end() for we in _WE.finditer(doc.norm)}
+        openers.update(dict.fromkeys(selves, writer))
     section_year = None  # the year a heading gives its section: 一、2024年工作完成情况 / 全年…
     told = 0  # where the sentence before began: a zone it named is the one a sentence of hosting means
     for sentence in doc.sentences:
@@ -99,7 +100,7 @@ def clauses(doc: Document, home: int) -> Iterator[Clause]:
             at = end + 1
             year = _year(piece, year_now) or year
             body = _strip_time(piece)
-            opener = _opener(doc, openers, body, end - len(body))
+            opener = _opener(doc, openers, body, end - len(body), selves)
             first = openers.get(end - len(body))
             if first is not None and doc.mentions[first].kind is Kind.GOVERNMENT:
                 body_before = first
@@ -118,21 +119,25 @@ def clauses(doc: Document, home: int) -> Iterator[Clause]:
         told = sentence.start
 
 
-def _opener(doc: Document, openers: dict[int, int], body: str, at: int) -> int | None:
-    """The mention a clause opens with, directly or after 支持/位于…的, or the one 联盟 points back to."""
+def _opener(doc: Document, openers: dict[int, int], body: str, at: int, selves: dict[int, int]) -> int | None:
+    """The mention a clause opens with, directly or after 支持/位于…的, or the one 联盟 points back to;
+    ``selves`` holds where each 我局 the writer calls itself ends."""
     for pattern in (_PATRON, _LOCATED):
         match = pattern.match(body)
         if match and at + match.end() in openers:
             return openers[at + match.end()]
     if at in openers:
         index = openers[at]
-        made = _BUILT_THE.match(doc.norm, norm_offset(doc, doc.mentions[index].end))
+        named_end = selves.get(at) or norm_offset(doc, doc.mentions[index].end)
+        made = _BUILT_THE.match(doc.norm, named_end)
         if made and made.end() in openers:
             return openers[made.end()]  # 甲与乙共建的“丙实验室”…已获授权专利12项: 丙's
         if doc.mentions[index].kind is Kind.GOVERNMENT:
-            after = _SHORT_FORM.match(doc.norm, norm_offset(doc, doc.mentions[index].end))
+            after = _SHORT_FORM.match(doc.norm, named_end)
             if _NOT_ITS_OWN.match(doc.norm, after.end()):  # type: ignore[union-attr]
                 return None
+        if at in selves:
+            return index
         following = index + 1
         if following < len(doc.mentions) and doc.mentions[following].start == doc.mentions[index].end and (
                 doc.mentions[following].kind in SUBJECT_KINDS):

@@ -445,6 +445,8 @@ def _proper(text: Text, start: int, end: int, place_starts: dict[int, Candidate]
     if start in place_starts or _GEOGRAPHIC_HEAD.match(text.norm, start, end):
         return True
     token = text.doc.tokens[text.token_at(start)]
+    if token.text == "未来" and token.end == end and text.norm.startswith(("科学城", "科技城"), end):
+        return True  # 未来/t 科学城: the science cities named for the future, though jieba tags 未来 a time
     if token.pos[:1] in {"d", "p", "c", "r"}:
         return False  # 更/d 多 景区: an adverb, a preposition, a conjunction or a pronoun begins no name
     if token.text in _ZONE_HEAD_WORDS or _HOW_MANY.fullmatch(token.text) or token.pos == "b" or token.text.endswith("式"):

@@ -52,7 +52,8 @@ _NOT_ITS_OWN = re.compile(r"[^,;。]{0,16}?(?:主办|承办|协办|(?:制定|出
 # An organisation that made what the clause is about: 甲与乙共建的“丙联合实验室”于2024年落户…
 _BUILT_THE = re.compile(r"[^,;。的]{0,20}?(?:共建|共同建设|联合建设|合作建设|联合成立|共同成立|组建|建设|打造|设立)的[“\"「]?")
 # The writer of the document, by the name it gives itself: 我局兑现资金6850万元.
-_WE = re.compile(r"我局|我委|我办|我厅|本局|本委")
+SELF_NAMES = "我局|我委|我办|我厅|本局|本委"
+_WE = re.compile(SELF_NAMES)
 _SHORT_FORM = re.compile(r"(?:\((?:以下)?简称[^()]{1,20}\))?")  # 区经信局 defined after the body
 _HOME_WORDS = re.compile(r"^(全市|全区|全省|全县|我市|我区|我省|我县|本市|本区|本省|本县)")
 # A clause about any one of many (单个企业平均…, 每家企业…): not about the organisation named before.

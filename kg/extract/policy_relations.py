@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from kg.extract.clauses import SELF_NAMES
 from kg.extract.places import home_codes
 from kg.extract.text import Candidate, Text
 from kg.model import ORGANIZATIONS, Kind, Relation
@@ -195,7 +196,7 @@ def technologies_after(text: Text, chosen: list[Candidate], indexes: list[int], 
 
 
 # 我委会同区商务委…制定出台《乙》: the writer of the document and the bodies it worked with.
-_WE = re.compile(r"(?:我委|我局|我办|我厅|本委|本局|我单位)(?:牵头)?")
+_WE = re.compile(rf"(?:{SELF_NAMES}|我单位)(?:牵头)?")
 _WITH = re.compile(r"会同|联合|与|和")
 
 

@@ -85,7 +85,7 @@ def table_indicators(doc: Document, now: int | None, rows: list[tuple[int, int]]
                 continue  # 其他县(市、区): a remainder; the 合计 of some parks: not the district's figure
             if subject >= 0:
                 row_subjects.append(subject)
-            if subject < 0:  # 1 | 整车制造数字孪生工厂升级项目 | 上汽通用五菱汽车股份有限公司 | 12.6: the builder's
+            else:  # 1 | 整车制造数字孪生工厂升级项目 | 上汽通用五菱汽车股份有限公司 | 12.6: the builder's
                 subject = _builder(doc, row_start, row[first + 1:], subject)
             measured_by_row = subject < 0  # 全区合计, 企业数(家): the row names what is measured
             if subject < 0 and home >= 0 and doc.mentions[home].level == "zone":

@@ -33,7 +33,7 @@ browser:
 
 eval: build/current ## Score extraction on the sample gold and on the development and held-out sets
 	$(BIN)/kg eval --gold tests/data/gold --brief
-	@for set in dev heldout heldout2 heldout3 heldout4 heldout5 heldout6 heldout7 heldout8 heldout9 heldout10 heldout11 heldout12 heldout13 heldout14 heldout15 heldout16 heldout17 heldout18 heldout19 heldout20 heldout21 heldout22 heldout23 heldout24 heldout25 heldout26 heldout27 heldout28 heldout29 heldout30 heldout31 heldout32 heldout33 heldout34 heldout35; do \
+	@for set in dev $$(cd tests && ls -dv heldout*); do \
 	  [ -d tests/$$set/gold ] || continue; \
 	  echo "== tests/$$set"; \
 	  $(BIN)/kg build --quiet --corpus tests/$$set/corpus --out build/eval-$$set > /dev/null && \

@@ -328,6 +328,9 @@ def test_joining_something_else_is_no_association_count(run) -> None:  # noqa: A
     # a company settled in a zone is the subject, not the zone
     ("入驻曹妃甸综合保税区的唐山渤通物流科技有限公司开发的平台,2024年累计登记钢材仓单42万吨。",
      ["唐山渤通物流科技有限公司"]),
+    # …, also when the zone's short form is defined on the way: 位于甲(以下简称乙)的丙
+    ("总部位于日照经济技术开发区(以下简称日照经开区)的山东港瞳数字科技有限公司自主研发了“港瞳”平台,"
+     "目前已接入全市12个港口作业区。", ["山东港瞳数字科技有限公司"]),
 ])
 def test_a_zone_a_clause_points_back_to_is_its_subject(run, text: str, subjects: list[str]) -> None:  # noqa: ANN001
     doc = run(text)

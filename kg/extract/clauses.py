@@ -40,7 +40,7 @@ _HEAD_OF = re.compile(f"(?:{_HEADS})?$")  # the head a zone's name ends with: �
 # A clause that opens with what a park hosts, or its area, is about the zone just named:
 # 规划建设甲产业园,目前已入驻企业46家; 建设甲产业园,规划建筑面积8.5万平方米; 甲园开园。首批入驻企业23家.
 _PARK_CLAUSE = re.compile(r"^(?:首批|新)?(?:入驻|入园|集聚|聚集|汇聚|吸引)|^(?:规划)?(?:建筑|用地|占地|总)?面积|^占地")
-_LOCATED = re.compile(r"^(?:总部)?(?:位于|落户|坐落于|地处|入驻)[^,;。的]{2,15}的")
+_LOCATED = re.compile(r"^(?:总部)?(?:位于|落户|坐落于|地处|入驻)[^,;。的()]{2,15}(?:\((?:以下)?简称[^()]{1,20}\))?的")
 # Verbs of money a body pays out (安排资金3200万元): the body's own figure, and a fact, not an offer.
 PAYOUT_VERBS = "安排|拨付|兑现|兑付|下达|发放"
 _HOW_MUCH = "共|全年|累计|已|先后|年内"  # the adverbs before a verb of paying

@@ -29,8 +29,9 @@ _NUMBER = re.compile(
     r"(?P<value>\d+(?:\.\d+)?)(?:\s*(?:-|—|~|～|至|到)\s*(?P<upper>\d+(?:\.\d+)?))?"
     r"(?P<post>余|多)?\s*(?P<unit>" + UNIT_PATTERN + r")(?P<after>以上|左右)?"
 )
-_RANK = re.compile(r"(?:位居|位列|居|排名|排在)(?:全国|全省|全市|全球|世界|全区)?第(?P<value>[一二三四五六七八九十\d]+)(?:位|名)?"
-                   r"(?!梯队|方阵|批|阵营|档)")
+# 居全省第1位, and with a scope of its own: 居全市各区第5位, 居全省县(市、区)第1位, 居广西第1位.
+_RANK = re.compile(r"(?:位居|位列|居|排名|排在)(?:(?:全国|全省|全市|全球|世界|全区)?第(?P<value>[一二三四五六七八九十\d]+)(?:位|名)?"
+                   r"|[^,;。第\d]{1,14}?第(?P<scoped>[一二三四五六七八九十\d]+)(?:位|名))(?!梯队|方阵|批|阵营|档)")
 _GRANT = re.compile(r"(最高|给予|奖励|补贴|补助|资助|扶持|不超过|每家|每个|每项|按)[^,;。]*$")
 # Money paid out is a fact, not an offer: 安排扶持资金2360万元, 兑现补贴1.2亿元 (not 最高…, 每家…).
 _PAID = re.compile(rf"(?:{PAYOUT_VERBS}|落实)[^,;。最每按]*$")
@@ -100,7 +101,7 @@ def find_indicators(doc: Document, home: int) -> list[Indicator]:
             found.append(indicator)
             found.extend(replace(indicator, subject=other, share=k) for k, other in enumerate(others, 1))
         for match in _RANK.finditer(piece):
-            value = match.group("value")
+            value = match.group("value") or match.group("scoped")
             number = int(value) if value.isdigit() else _chinese(value)
             if number:
                 found.append(_make(doc, clause, match.start(), match.end(), str(number), "位", "",

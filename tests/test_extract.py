@@ -841,6 +841,19 @@ def test_a_quoted_product_name_is_an_alias_of_the_product(run) -> None:  # noqa:
         ("“衡象分身”虚拟主播平台", "衡象分身")]
 
 
+@pytest.mark.parametrize(("text", "named"), [
+    # the words of its kind before a quoted name make a second form of it
+    ("泸州酒境元宇宙文化科技有限公司专注数字人,推出数字人品酒师“小醅”,相关短视频累计播放1亿次。",
+     ("小醅", "数字人品酒师小醅")),
+    ("合肥本源量子计算科技有限责任公司研制的超导量子计算机“本源悟源”已上线运行。", ("本源悟源", "超导量子计算机本源悟源")),
+    # not the words of an order or a count
+    ("深圳擎湾科技有限公司推出新一代“擎湾W2”,已服务企业120家。", ("擎湾W2", "")),
+    ("深圳擎湾科技有限公司推出了面向中小企业的“云帆”,已服务企业200家。", ("云帆", "")),
+])
+def test_the_kind_before_a_quoted_name_is_a_second_form_of_it(run, text: str, named: tuple[str, str]) -> None:  # noqa: ANN001
+    assert [(m.name, m.alias) for m in run(text).mentions if m.kind is Kind.PRODUCT] == [named]
+
+
 def test_the_measures_a_document_issues_support_the_directions_it_lists(run) -> None:  # noqa: ANN001
     doc = run("浦东新区人民政府办公室关于印发《浦东新区促进空间计算产业发展的若干措施》的通知\n\n"
               "第二条 本措施重点支持以下技术方向:近眼显示、光波导、眼动追踪。\n")

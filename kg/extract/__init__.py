@@ -39,7 +39,7 @@ def extract(doc: Document, lexicon: Lexicon, segmenter: Segmenter) -> Document:
     unlisted += [*repeats(text, [*chosen, *unlisted]), *brand_forms(text, chosen)]
     short = short_forms(text, chosen)
     makers = [*(c for c in [*chosen, *short] if c.kind in ORGANIZATIONS), *unlisted]
-    later = [*short, *unlisted, *products_of(doc.norm, makers), *products_built(text, makers)]
+    later = [*short, *unlisted, *products_of(text, makers), *products_built(text, makers)]
     blocked = definitions(text, chosen)
     if later or blocked:
         chosen = choose(text, [c for c in [*candidates, *later]

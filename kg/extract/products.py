@@ -78,9 +78,10 @@ _TAIL = re.compile(rf"(?:(?![和及的等已将在并为]|用于|研发|落地)[
                    r"(?:(?:\d+(?:\.\d+)+|[Vv]\d+(?:\.\d+)*)(?!版))?")  # not 2.0版本, the version's own words
 
 
-def products_of(norm: str, makers: list[Candidate]) -> list[Candidate]:
+def products_of(text: Text, makers: list[Candidate]) -> list[Candidate]:
     """Products named right after an organisation: 川大智胜研制的飞行模拟视景系统,
     极米科技的智能投影, 京东方已量产柔性AMOLED显示屏; each ends with a product word."""
+    norm = text.norm
     found = []
     for maker in makers:
         note = _NOTE.match(norm, maker.end)  # 甲(以下简称乙)研发的丙
@@ -95,7 +96,7 @@ def products_of(norm: str, makers: list[Candidate]) -> list[Candidate]:
             continue  # over a short form the quote repeats
         if quoted:
             found.append(Candidate(Kind.PRODUCT, quoted.start(1), quoted.end(1), quoted.group(1),
-                                   rule="product-made"))
+                                   rule="product-made", alias=_described(text, made.end(), quoted.start(1))))
             continue
         product = _PRODUCT.match(norm, made.end())
         if product and not re.search(r"[的了在将和与及、等]", product.group()):
@@ -208,6 +209,22 @@ def _going_on(text: Text, end: int, others: list[int]) -> list[Candidate]:
     return []
 
 
+_DESCRIBER = re.compile(rf"[{HANZI}A-Za-z0-9]{{2,12}}")
+
+
+def _described(text: Text, start: int, name: int) -> str:
+    """The product's name with the words of its kind before it, where there are some (推出数字人导游“小秦”:
+    数字人导游小秦); else ""."""
+    modifier = _MODIFIER.match(text.norm[start:name])  # 新一代, 首款: no words of a kind
+    start += modifier.end() if modifier else 0
+    words = text.norm[start:name - 1]
+    if not _DESCRIBER.fullmatch(words) or any(
+            token.pos[:1] in {"v", "p", "d", "c", "r", "u", "m"} and len(token.text) < 3
+            for token in text.tokens_in(start, name - 1)):
+        return ""
+    return words + text.norm[name:text.norm.index("”", name)]
+
+
 _NOT_ACTING = re.compile(r"(以|依托|借助|通过|与|和|同|对|向|为)$")
 
 
@@ -243,7 +260,7 @@ def _built(text: Text, start: int, end: int) -> list[Candidate]:
         after = norm[start + quoted.end():end]
         if not after or _PRODUCT_STOP.match(after):
             return [Candidate(Kind.PRODUCT, start + quoted.start(1), start + quoted.end(1), quoted.group(1),
-                              rule="product-built")]
+                              rule="product-built", alias=_described(text, start, start + quoted.start(1)))]
         tail = _TAIL.match(after)
         if tail:
             low, stop = start + quoted.start(1) - 1, start + quoted.end() + tail.end()  # not 首批12个 before

@@ -1287,6 +1287,20 @@ def test_a_call_for_applications_is_the_policy_that_funds_its_directions(run) ->
     assert {"动作捕捉", "语音合成"} <= supported
 
 
+@pytest.mark.parametrize(("text", "policies"), [
+    # a page that is the policy itself, titled without 关于
+    ("泸州市促进数字经济和元宇宙赋能白酒产业高质量发展若干政策措施\n\n"
+     "第二条 支持关键技术攻关。聚焦数字孪生、区块链等方向开展技术攻关。\n",
+     {"泸州市促进数字经济和元宇宙赋能白酒产业高质量发展若干政策措施"}),
+    # not a headline that tells of one
+    ("长治市召开数字经济与元宇宙产业发展推进会 发布三年行动计划\n\n"
+     "会上,长治市人民政府发布了行动计划,提出支持数字孪生发展。\n", set()),
+])
+def test_a_page_titled_with_a_policy_is_that_policy(run, text: str, policies: set[str]) -> None:  # noqa: ANN001
+    doc = run(text)
+    assert {m.name for m in doc.mentions if m.kind is Kind.POLICY} == policies
+
+
 def test_all_the_district_in_a_document_of_a_zone_that_is_no_district(run) -> None:  # noqa: ANN001
     doc = run("中关村科学城位于海淀区。2024年,全区人工智能核心产业规模达到2860亿元。\n中关村科学城管理委员会\n2025年5月6日")
     assert [doc.mentions[i.subject].name for i in doc.indicators] == ["海淀区"]

@@ -30,6 +30,10 @@ _BARE = re.compile(
 # A call for applications sets out what it funds, so a document that is one is a policy
 # (关于组织申报2025年度…专项资金项目的通知), though a link to one is not.
 _CALL = re.compile(r"关于(?:组织)?(?:开展)?(?:申报|征集|遴选)[^。,;:!?、“”《》\n]{2,60}?的通知")
+# A page that is the policy itself, titled with no 关于: 泸州市促进…若干政策措施, 湛江市…行动方案(2025—2027年).
+# Not a headline that tells of one: 长治市召开…推进会 发布三年行动计划.
+_OWN_TITLE = re.compile(r"(?!.*(?:召开|举行|发布|印发|出台|解读))[^。,;:!?、“”《》\s]{4,60}(?:若干政策措施|若干措施|若干政策|实施意见|指导意见|实施方案|行动方案|"
+                        r"行动计划|工作方案|管理办法|实施细则)(?:\([^()\n]{4,20}\))?")
 _SHORT_REF = re.compile(rf"^(?:省|市|区|县|本|该)?(?:若干)?(?:政策)?({_TYPE})$")
 _BARE_REF = re.compile(r"(?<![城都超门全本我该各《])(?:省|市|区|县)(行动方案|实施方案|推进方案|实施意见|若干措施|若干政策|行动计划|发展规划)")
 # 《》 also holds newspapers, books and programmes, which are not policies.
@@ -40,11 +44,12 @@ _POLICY_WORD = re.compile(rf"{_TYPE}|导则|规定|条|法|目录|清单|标准|
 
 
 def find_policies(norm: str, title: str = "") -> list[Candidate]:
-    """The policies of a text whose own title is ``title``."""
+    """The policies of a text whose own title is ``title`` (a policy itself where it names one, or
+    calls for applications)."""
     found: list[Candidate] = []
     titles: list[str] = []
-    own = [] if not _CALL.fullmatch(title) else [
-        (m.start(), m.end(), title, "call") for m in re.finditer(re.escape(title), norm)]
+    own = [] if not (_CALL.fullmatch(title) or _OWN_TITLE.fullmatch(title)) else [
+        (m.start(), m.end(), title, "own") for m in re.finditer(re.escape(title), norm)]
     spans = sorted(
         [(m.start(1), m.end(1), m.group(1), "bracketed") for m in _BRACKETED.finditer(norm)]
         + [(m.start(1), m.end(1), m.group(1), "quoted") for m in _QUOTED.finditer(norm)]

@@ -674,6 +674,10 @@ RELATIONS = [
      {("中国矿业大学", "collaboratesWith", "徐州矿视智能科技有限公司")}),  # the partner of the sentence's subject
     ("加强技术攻关。聚焦全息通信、光场采集等关键技术,支持中国科学院自动化研究所、北京邮电大学等高校院所组建创新联合体。",
      {("中国科学院自动化研究所", "focusesOn", "全息通信"), ("北京邮电大学", "focusesOn", "光场采集")}),  # the fields first
+    # a bare 政策 going on to what it supports is the policy named before; a list runs on past (XR)、
+    ("深圳市南山区人民政府制定了《南山区加快大模型与具身智能产业发展若干措施》(以下简称“南山智能十条”)。政策重点支持"
+     "多模态大模型、智能体、具身智能、世界模型、人工智能生成内容(AIGC)、扩展现实(XR)、空间计算和脑机接口等方向。",
+     {("南山区加快大模型与具身智能产业发展若干措施", "supports", name) for name in ("多模态大模型", "空间计算", "脑机接口")}),
 ]
 
 
@@ -685,6 +689,12 @@ def test_relations(run, text: str, expected: set[tuple[str, str, str]]) -> None:
     assert expected <= found
     if not expected:
         assert not {r for r in found if r[1] in {"focusesOn", "collaboratesWith"}}
+
+
+def test_each_policy_a_body_carries_out_supports_nothing_it_goes_on_to(run) -> None:  # noqa: ANN001
+    doc = run("我局深入贯彻落实《山东省推动虚拟现实产业高质量发展三年行动计划(2022—2024年)》"
+              "《潍坊市打造元宇宙技术创新与产业之都行动计划(2022—2026年)》,推动全市虚拟现实(VR)产业规模持续壮大。")
+    assert not [r for r in doc.relations if r.predicate == "supports"]
 
 
 def test_a_bare_lab_listed_with_others_points_back_to_none(run) -> None:  # noqa: ANN001

@@ -30,11 +30,14 @@ _IMPLEMENTS = re.compile(r"(贯彻|落实|根据|按照|依据)[^,;。]*《")
 _ITEM = re.compile(r"\s*(?:\d{1,2}[.、.]|\(\d{1,2}\)|[(（]?[一二三四五六七八九十]{1,2}[)）])")
 _SUPPORT_HEADING = re.compile(r"(支持|鼓励|重点发展|培育)[^,;。]{0,10}(?:方向|领域|技术|目录|清单)\s*$")
 _SPEAKS = re.compile(r"^[》”]?,(提出|明确|要求|强调|指出)")
-_POLICY_WORD = re.compile(r"(?:该|这一|此|本)(?:计划|方案|政策|措施|意见|规划|文件|办法)")
+# 该计划, and a bare 政策/措施 that goes on to what it supports (政策重点支持甲、乙等方向).
+_POLICY_WORD = re.compile(r"(?:该|这一|此|本)(?:计划|方案|政策|措施|意见|规划|文件|办法)"
+                          r"|(?:政策|措施|方案|意见|规划)(?=提出|明确|重点|聚焦|支持|围绕|鼓励)")
 _IMPLEMENTED = re.compile(r"(根据|按照|依据|落实|贯彻|对照|参照)$")
 # 落实安徽省人民政府办公厅印发的《甲》: carrying out a policy its issuer is named before.
 _CARRIES_OUT = re.compile(r"(?:贯彻|落实|根据|按照|依据)[^,;:。《]*?的[《“]?$")
 _WINDOW = 60
+_LIST_GAP = re.compile(r"\)?[、和及与]|\(")  # between two items of a list: 扩展现实(XR)、空间计算
 
 
 # A short form in brackets after a name: (以下简称“科大讯飞”), (百度).
@@ -122,8 +125,15 @@ def _policy_supports(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202
         yield from _supported_after(text, chosen, indexes, i, chosen[i].end, i, sentence)
 
 
+# 落实《甲》《乙》, 贯彻《甲》和《乙》: the titles before the one a verb of carrying out governs too.
+_TITLES_BEFORE = re.compile(r"(?:《[^《》]{2,150}》[、和及与]?)+《$")
+
+
 def _carried_out(text: Text, start: int) -> bool:
-    """Does the policy at ``start`` follow a verb of carrying it out (根据《甲》, 落实乙印发的《甲》)?"""
+    """Does the policy at ``start`` follow a verb of carrying it out (根据《甲》, 落实乙印发的《甲》,
+    落实《丙》《甲》)?"""
+    titles = _TITLES_BEFORE.search(text.norm, max(0, start - 400), start)
+    start = titles.start() + 1 if titles else start
     return _IMPLEMENTED.search(text.norm[max(0, start - 5):start].rstrip("《“\"")) is not None or (
         _CARRIES_OUT.search(text.norm, max(0, start - 40), start) is not None)
 
@@ -169,7 +179,7 @@ def _referred_policy(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202
 def _listed(text: Text, chosen: list[Candidate], indexes: list[int], j: int) -> bool:
     """Is technology ``j`` a later item of a list that began within reach?"""
     previous = [k for k in indexes if k < j and chosen[k].kind is Kind.TECHNOLOGY]
-    return bool(previous) and re.fullmatch(r"[、和及与]", text.norm[chosen[previous[-1]].end:chosen[j].start]) is not None
+    return bool(previous) and _LIST_GAP.fullmatch(text.norm[chosen[previous[-1]].end:chosen[j].start]) is not None
 
 
 def technologies_after(text: Text, chosen: list[Candidate], indexes: list[int], i: int,
@@ -185,7 +195,7 @@ def technologies_after(text: Text, chosen: list[Candidate], indexes: list[int], 
         if chosen[j].kind is not Kind.TECHNOLOGY:
             continue
         gap = text.norm[last_end:chosen[j].start]
-        if chosen[j].start - chosen[i].end <= _WINDOW or (found and re.fullmatch(r"[、和及与]", gap)):
+        if chosen[j].start - chosen[i].end <= _WINDOW or (found and _LIST_GAP.fullmatch(gap)):
             found.append(j)
             last_end = chosen[j].end
         elif found:

@@ -117,6 +117,9 @@ MENTIONS = [
     ("指导厦门市数字经济协会与中国—东盟数字文旅产业联盟、长沙数字创意产业协会开展合作。",
      {("Association", "厦门市数字经济协会"), ("Association", "中国—东盟数字文旅产业联盟"),
       ("Association", "长沙数字创意产业协会")}),
+    # 与 joins two fields of a name, also after an abbreviation (光电/j)
+    ("会上,由潞芯光电等36家单位共同发起的长治市光电与元宇宙产业联盟揭牌成立。",
+     {("Association", "长治市光电与元宇宙产业联盟")}),
     ("自治区人民政府副主席出席。柳州市委书记致辞。责任单位:市科技创新局、市委宣传部。",
      {("GovernmentBody", "自治区人民政府"), ("GovernmentBody", "柳州市委"),
       ("GovernmentBody", "市科技创新局"), ("GovernmentBody", "市委宣传部")}),

@@ -207,7 +207,7 @@ class Text:
         if left.isascii() and left.isalnum() or self.lexicon.concept_by_label(left) is not None:
             return True
         right = tokens[index + 1]
-        return tokens[index - 1].pos in {"n", "nz", "vn"} and len(left) >= 2 and (
+        return tokens[index - 1].pos in {"n", "nz", "vn", "j"} and len(left) >= 2 and (  # 光电/j 与 元宇宙
             self.lexicon.concept_by_label(right.text) is not None  # 先进光学与近眼显示联合实验室
             or right.pos in {"n", "nz", "vn"} and len(right.text) >= 2)  # 海洋科学与工程实验室
 

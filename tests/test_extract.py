@@ -937,8 +937,12 @@ def test_not_a_name(run, text: str, kind: str, name: str) -> None:  # noqa: ANN0
     assert name not in {m.name for m in run(text).mentions if m.kind.value == kind}
 
 
-def test_a_registered_name_in_a_table_cell_begins_at_the_cell(run) -> None:  # noqa: ANN001
-    doc = run("序号 | 项目名称 | 建设单位\n1 | 全息通信实验室建设项目 | 北京光域全息科技有限公司\n")
+@pytest.mark.parametrize("text", [
+    "序号 | 项目名称 | 建设单位\n1 | 全息通信实验室建设项目 | 北京光域全息科技有限公司\n",
+    "序号\t项目名称\t建设单位\t总投资(亿元)\n1\t全息通信实验室建设项目\t北京光域全息科技有限公司\t12.6\n",  # cells by tabs
+])
+def test_a_registered_name_in_a_table_cell_begins_at_the_cell(run, text: str) -> None:  # noqa: ANN001
+    doc = run(text)
     assert "北京光域全息科技有限公司" in {m.name for m in doc.mentions if m.kind is Kind.COMPANY}
 
 

@@ -252,8 +252,8 @@ def _legal_start(text: Text, end: int) -> int:
     it, less the verbs that introduce it (支持, 引进). Registered names hold any words."""
     norm = text.norm
     low = max(0, end - 30)
-    start = max([low, *(norm.rfind(mark, low, end) + 1 for mark in ",。;:、()“”《》|\n"),
-                 *(gap.end() for gap in _CELL_GAP.finditer(norm, low, end))])  # cells laid out: 1   项目   北京…
+    start = max([low, *(norm.rfind(mark, low, end) + 1 for mark in ",。;:、()“”《》|\n\t"),
+                 *(gap.end() for gap in _CELL_GAP.finditer(norm, low, end))])  # cells laid out: 1   项目   北京…, or by tabs
     start += len(norm[start:end]) - len(norm[start:end].lstrip())  # a table's cell: | 北京…有限公司
     joins = _joins(text, start, end, "与|和|及|由|的|等|对|向|为|是|在")
     if joins:

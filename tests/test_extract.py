@@ -77,6 +77,9 @@ MENTIONS = [
     ("我区还支持星枢动力、岚峰感知等具身智能企业开展研发。", {("Company", "星枢动力"), ("Company", "岚峰感知")}),
     # a zone's park in a district; sites named where something is
     ("陪同您赴中关村朝阳园实地调研。", {("Place", "中关村朝阳园")}),
+    # a zone ending in 科技园区, and its park in a district; a zone whose place a direction opens
+    ("实验室落户中关村科技园区东城园,企业落户中关村科技园区。", {("Place", "中关村科技园区东城园"), ("Place", "中关村科技园区")}),
+    ("沙坪坝区正依托西部(重庆)科学城建设软件产业园。", {("Place", "西部(重庆)科学城")}),
     ("支持正定古城开展虚实融合。大会在悦来会展城举行。", {("Place", "正定古城"), ("Place", "悦来会展城")}),
     # a place an event's name begins with is a place of the document
     ("2024苏州工业园区生成式人工智能产业发展大会在园区开幕。", {("Place", "苏州工业园区")}),

@@ -30,7 +30,7 @@ from kg.model import Kind, Metadata
 ZONE_SUFFIXES = (
     "经济技术开发区", "高新技术产业开发区", "高新技术开发区", "经济开发区", "开发区", "高新区",
     "自由贸易试验区", "自贸区", "综合保税区", "保税区", "新区", "科技城", "科学城", "产业园区",
-    "产业园", "科技园", "科学园", "软件园", "创新园", "科创园", "园区", "小镇", "科创街区", "街区",
+    "产业园", "科技园区", "工业园区", "软件园区", "科技园", "科学园", "软件园", "创新园", "科创园", "园区", "小镇", "科创街区", "街区",
     "科创走廊", "商务区", "新城", "智慧城", "科教城", "总部基地", "中心区", "片区", "商圈", "网谷",
     "声谷", "车谷", "光谷", "智园", "经开区", "风景名胜区", "风景区", "金融区", "科教创新区", "协同创新区",
     "创新区", "软件城", "不夜城", "遗址公园", "智慧公园", "智慧岛", "金融岛", "科学岛",
@@ -57,6 +57,7 @@ _SITE = re.compile(rf"(?:位于|坐落于|落户于?|地处|在)([{HANZI}]{{1,4}
 _GEOGRAPHIC_HEAD = re.compile(rf"[{''.join(sorted(PLACE_PREFIXES))}]?[{HANZI}]{{1,3}}?[湾湖岛洲]")
 _BRACKETED_PLACE = re.compile(rf"\(([{HANZI}]{{2,4}})\)([{HANZI}]{{0,10}}?(?:{'|'.join(ZONE_SUFFIXES)}))")
 # A zone's area named by its city: 中国(广西)自由贸易试验区 + 南宁片区.
+_BEFORE_BRACKETS = ("中国", "西部", "东部", "南部", "北部", "中部")
 _AREA = re.compile(rf"([{HANZI}]{{2,5}}?)片区")
 _QUOTED_ZONE = re.compile(rf"“([^“”\n]{{2,12}})”({'|'.join(ZONE_SUFFIXES)})")
 # 甲、乙等景区: the items before are places.
@@ -339,7 +340,8 @@ def _zones(text: Text, places: list[Candidate]) -> list[Candidate]:
         found.append(Candidate(Kind.PLACE, start, end, name, level="zone", rule="zone-suffix"))
     for match in _BRACKETED_PLACE.finditer(norm):  # 中国(绵阳)科技城, 深圳(哈尔滨)产业园区
         before = place_ends.get(match.start())
-        opening = match.start() - 2 if norm.startswith("中国", match.start() - 2) else before.start if before else None
+        opening = match.start() - 2 if norm.startswith(_BEFORE_BRACKETS, match.start() - 2) else (
+            before.start if before else None)  # 中国(绵阳)科技城, 西部(重庆)科学城
         if opening is not None and text.ends_word(match.end()) and text.lexicon.is_place(match.group(1)):
             area = _AREA.match(norm, match.end())  # 中国(新疆)自由贸易试验区 + 乌鲁木齐片区
             end = area.end() if area and text.lexicon.is_place(area.group(1)) else match.end()

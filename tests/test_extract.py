@@ -1450,6 +1450,11 @@ def test_a_large_model_named_by_its_field_is_a_technology_of_its_own(run, text: 
     assert {m.name for m in run(text).mentions if m.kind is Kind.TECHNOLOGY} == technologies
 
 
+def test_a_technology_that_names_a_filing_is_no_mention_of_it(run) -> None:  # noqa: ANN001
+    doc = run("对首次通过国家生成式人工智能服务备案的企业给予奖励,支持企业研发生成式人工智能应用。")
+    assert [m.start for m in doc.mentions if m.kind is Kind.TECHNOLOGY] == [doc.text.rindex("生成式人工智能")]
+
+
 def test_我局_is_the_writer_whatever_follows_the_writers_name_elsewhere(run) -> None:  # noqa: ANN001
     doc = run("常州市工业和信息化局承办了产业大会,嘉宾300余人参会。2024年,我局兑现奖补资金6270万元。"
               "\n\n常州市工业和信息化局\n2025年1月10日\n")

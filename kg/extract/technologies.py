@@ -24,6 +24,8 @@ _BARE = frozenset({"技术", "智能", "计算", "网络", "信息", "制造", "
 _LIST_END = re.compile(r"等(?:[^,。;:!?、]{0,6}?)(?:领域|技术|产业|方向|赛道|前沿|行业|方面|环节)")
 _KNOWN_SHARE = 0.5
 _FIELD_TAIL = re.compile("技术|产业|领域|应用|产品|企业|平台")
+# 通过生成式人工智能服务备案: the name of a filing, not the technology.
+_FILING = re.compile(r"(?:服务)?备案")
 _NARROWER = re.compile(r"处理|技术|芯片|算法|智能解译|解译|识别|交互|生成|计算|感知")  # 智能语音 + 处理: a narrower technology
 
 
@@ -31,7 +33,7 @@ def find_technologies(text: Text) -> list[Candidate]:
     found = []
     for start, end, name in text.matches():
         concept = text.lexicon.concept_by_label(name)
-        if concept is None or not _standalone(text, start, end):
+        if concept is None or not _standalone(text, start, end) or _FILING.match(text.norm, end):
             continue
         found.append(Candidate(Kind.TECHNOLOGY, start, end, name, key=concept.iri,
                                rule="technology-taxonomy"))

@@ -909,6 +909,8 @@ def test_a_body_asked_for_support_supports_nothing(run) -> None:  # noqa: ANN001
     ("加强数据安全监管,推动智能计算中心扩容。", set()),  # governance; a computing centre
     ("盐城是重要的新能源产业基地,海上风电、光伏和储能产业集聚度较高。", set()),  # energy industries
     ("平台已接入分布式光伏、储能和充电设施1.2万个。", set()),
+    ("湘潭移动与湘钢合作建成覆盖全厂区的5G专网。", set()),  # a facility
+    ("平台可在数分钟内完成高精度数字人建模、驱动和直播。", set()),  # a step of making one
     ("重点围绕人工智能、区块链、先进装备制造等领域开展研究。", {"人工智能", "区块链", "先进装备制造"}),
     ("支持企业在数字孪生和智能制造领域开展攻关。", {"数字孪生", "智能制造"}),  # joined to a technology
 ])

@@ -84,7 +84,9 @@ def _listed_fields(text: Text, found: list[Candidate]) -> list[Candidate]:
             dropped.update(map(id, run))
         if candidate is not None:
             run = [candidate]
-    return [c for c in found if id(c) not in dropped]
+    spans = [(c.start, c.end) for c in found if id(c) in dropped]  # and the 5G of 5G专网 with it
+    return [c for c in found if id(c) not in dropped and not any(
+        start <= c.start and c.end <= end and (start, end) != (c.start, c.end) for start, end in spans)]
 
 
 def _standalone(text: Text, start: int, end: int) -> bool:

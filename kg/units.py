@@ -35,7 +35,7 @@ _COUNTS = ("家", "个", "项", "人", "名", "位", "户", "人次", "家次", 
            "座", "所", "款", "条", "套", "片", "篇", "辆", "架", "部", "幅", "张", "间", "颗", "期", "批",
            "批次", "处", "亩", "公里", "吨", "标准箱", "PB", "栋", "宗", "例", "只")
 # Measures written only after a magnitude: 60万小时 counts hours; 24小时 is a span of service.
-_AFTER_MAGNITUDE = ("小时",)
+_AFTER_MAGNITUDE = ("小时", "副")  # 4.7亿副 (glasses); 副 alone begins words (副中心)
 # Units that take no magnitude: 12%, 4.1个百分点, 2倍, 128核.
 _PLAIN = ("%", "个百分点", "百分点", "倍", "核")
 

@@ -77,6 +77,8 @@ MENTIONS = [
     ("我区还支持星枢动力、岚峰感知等具身智能企业开展研发。", {("Company", "星枢动力"), ("Company", "岚峰感知")}),
     # a zone's park in a district; sites named where something is
     ("陪同您赴中关村朝阳园实地调研。", {("Place", "中关村朝阳园")}),
+    ("南阳医学高等专科学校与镇江市高等专科学校合作办学。",
+     {("ResearchInstitution", "南阳医学高等专科学校"), ("ResearchInstitution", "镇江市高等专科学校")}),
     # a zone ending in 科技园区, and its park in a district; a zone whose place a direction opens
     ("实验室落户中关村科技园区东城园,企业落户中关村科技园区。", {("Place", "中关村科技园区东城园"), ("Place", "中关村科技园区")}),
     ("沙坪坝区正依托西部(重庆)科学城建设软件产业园。", {("Place", "西部(重庆)科学城")}),

@@ -29,7 +29,7 @@ CONVERSIONS = [
 ]
 
 
-@pytest.mark.parametrize("unit", ["人次", "家次", "亿人次", "万小时", "万平方公里", "个百分点", "批", "宗", "万栋", "例"])
+@pytest.mark.parametrize("unit", ["人次", "家次", "亿人次", "万小时", "万平方公里", "个百分点", "批", "宗", "万栋", "例", "亿副"])
 def test_written_units_include_compounds(unit: str) -> None:
     assert unit in WRITTEN_UNITS
 
@@ -37,6 +37,7 @@ def test_written_units_include_compounds(unit: str) -> None:
 def test_units_are_tried_longest_first() -> None:
     assert WRITTEN_UNITS.index("人次") < WRITTEN_UNITS.index("人")
     assert "小时" not in WRITTEN_UNITS  # 24小时 is a span of service, not a count
+    assert "副" not in WRITTEN_UNITS  # 3副 would begin 副中心
 
 
 @pytest.mark.parametrize(("value", "unit", "number", "base"), CONVERSIONS)

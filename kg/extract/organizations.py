@@ -30,7 +30,7 @@ from kg.extract.text import (
 from kg.lexicon import Lexicon
 from kg.model import Kind
 
-RESEARCH_SUFFIXES = ("联合实验室", "研究院", "研究所", "实验室", "研究中心", "科学院", "工程院", "大学", "学院")
+RESEARCH_SUFFIXES = ("联合实验室", "研究院", "研究所", "实验室", "研究中心", "科学院", "工程院", "大学", "学院", "专科学校")
 # A university's or institute's centre or branch elsewhere: 北京理工大学重庆创新中心,
 # 中国信息通信研究院西部分院.
 _BRANCH = re.compile(rf"([{HANZI}]{{2,4}}?)(创新中心|科创中心|创新研究院|研究生院|分院|分中心)")

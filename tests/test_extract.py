@@ -859,6 +859,11 @@ def test_a_quoted_product_name_is_an_alias_of_the_product(run) -> None:  # noqa:
         ("“衡象分身”虚拟主播平台", "衡象分身")]
 
 
+def test_what_an_organisation_builds_is_named_without_its_count(run) -> None:  # noqa: ANN001
+    doc = run("北京光域全息科技有限公司将建设一批XR云渲染平台。")
+    assert [m.name for m in doc.mentions if m.kind is Kind.PRODUCT] == ["XR云渲染平台"]  # not 一批XR云渲染平台
+
+
 @pytest.mark.parametrize(("text", "named"), [
     # the words of its kind before a quoted name make a second form of it
     ("泸州酒境元宇宙文化科技有限公司专注数字人,推出数字人品酒师“小醅”,相关短视频累计播放1亿次。",

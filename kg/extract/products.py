@@ -277,8 +277,8 @@ def _built(text: Text, start: int, end: int) -> list[Candidate]:
         at = high
         if part in {"和", "及", "与", "、"}:
             continue
-        modifier = _MODIFIER.match(norm, low, high)
-        low = modifier.end() if modifier else low
+        modifier = _MODIFIER.match(norm[low:high])  # ^ anchors at the slice, not at a pos argument
+        low += modifier.end() if modifier else 0
         for token in text.tokens_in(low, high):
             if token.pos[:1] not in {"v", "p", "d", "c"} or token.end >= high or text.norm.startswith("式", token.end) or (
                     token.pos[:1] == "v" and text.segmenter.frequency(token.text) < _COMMON_VERB):

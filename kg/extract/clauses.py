@@ -40,7 +40,8 @@ _HEAD_OF = re.compile(f"(?:{_HEADS})?$")  # the head a zone's name ends with: �
 # A clause that opens with what a park hosts, or its area, is about the zone just named:
 # 规划建设甲产业园,目前已入驻企业46家; 建设甲产业园,规划建筑面积8.5万平方米; 甲园开园。首批入驻企业23家.
 _PARK_CLAUSE = re.compile(r"^(?:首批|新)?(?:入驻|入园|集聚|聚集|汇聚|吸引)|^(?:规划)?(?:建筑|用地|占地|总)?面积|^占地")
-_LOCATED = re.compile(r"^(?:总部)?(?:位于|落户|坐落于|地处|入驻)[^,;。的()]{2,15}(?:\((?:以下)?简称[^()]{1,20}\))?的")
+_SHORT_FORM = re.compile(r"(?:\((?:以下)?简称[^()]{1,20}\))?")  # 区经信局 defined after the body
+_LOCATED = re.compile(rf"^(?:总部)?(?:位于|落户|坐落于|地处|入驻)[^,;。的()]{{2,15}}{_SHORT_FORM.pattern}的")  # 位于甲(以下简称乙)的丙
 # Verbs of money a body pays out (安排资金3200万元): the body's own figure, and a fact, not an offer.
 PAYOUT_VERBS = "安排|拨付|兑现|兑付|下达|发放"
 _HOW_MUCH = "共|全年|累计|已|先后|年内"  # the adverbs before a verb of paying
@@ -54,7 +55,6 @@ _BUILT_THE = re.compile(r"[^,;。的]{0,20}?(?:共建|共同建设|联合建设|
 # The writer of the document, by the name it gives itself: 我局兑现资金6850万元.
 SELF_NAMES = "我局|我委|我办|我厅|本局|本委"
 _WE = re.compile(SELF_NAMES)
-_SHORT_FORM = re.compile(r"(?:\((?:以下)?简称[^()]{1,20}\))?")  # 区经信局 defined after the body
 _HOME_WORDS = re.compile(r"^(全市|全区|全省|全县|我市|我区|我省|我县|本市|本区|本省|本县)")
 # A clause about any one of many (单个企业平均…, 每家企业…): not about the organisation named before.
 _EACH = re.compile(r"^(?:单个|每个|每家|每户|户均|平均)")

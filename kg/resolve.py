@@ -364,9 +364,13 @@ def _add_ancestors(result: Resolution, lexicon: Lexicon) -> None:
 
 
 def _zone_parent(result: Resolution, lexicon: Lexicon, name: str) -> str:
-    for entry in lexicon.names.get(name, ()):
-        if entry.kind is Kind.PLACE and entry.parent:
-            return _place(result, lexicon, entry.parent).iri
+    """The parent the lexicon gives a zone or uncoded place of this name: the one parent of all
+    its entries, or of those the graph already holds (泰山街道 is in three districts)."""
+    parents = {e.parent for e in lexicon.names.get(name, ()) if e.kind is Kind.PLACE and e.parent}
+    if parents:
+        known = [p for p in parents if mint("place", p) in result.entities]
+        chosen = parents if len(parents) == 1 else known
+        return _place(result, lexicon, next(iter(chosen))).iri if len(chosen) == 1 else ""
     for start, _, found in sorted(lexicon.match(name)):
         if start == 0 and found != name:
             coded = {e.keys[0] for e in lexicon.names[found] if e.kind is Kind.PLACE and e.keys

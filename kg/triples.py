@@ -22,7 +22,7 @@ from rdflib.namespace import PROV, RDF, RDFS, SKOS, XSD
 from kg import turtle
 from kg.iri import mint
 from kg.lexicon import Lexicon
-from kg.model import Document, Entity, Indicator, Kind, Relation
+from kg.model import ORGANIZATIONS, Document, Entity, Indicator, Kind, Relation
 from kg.resolve import Resolution
 from kg.units import to_base
 from kg.vocab import KG, ONTOLOGY_IRI
@@ -50,6 +50,8 @@ def entity_quads(resolution: Resolution) -> Iterator[Quad]:
 
 def class_of(entity: Entity) -> URIRef:
     if entity.kind is Kind.PLACE:
+        if entity.level == "town" and not entity.code:
+            return KG.Place  # a township the text leaves unplaced (泰山街道 of which district?)
         return _PLACE_CLASSES.get(entity.level, KG.Place)
     return URIRef(KG._NS[entity.kind.value])
 
@@ -110,9 +112,10 @@ def _document(doc: Document, node: URIRef, resolution: Resolution) -> Iterator[t
 
 
 def _named(resolution: Resolution, doc: Document, name: str) -> str:
-    """The IRI of the entity this document mentions under ``name``, if any."""
+    """The IRI of the organisation this document mentions under ``name``, if any: a page whose
+    来源 is a place (来源:两江新区) names no issuer, since kg:issuedBy ranges over agents."""
     for index, mention in enumerate(doc.mentions):
-        if name and mention.name == name:
+        if name and mention.name == name and mention.kind in ORGANIZATIONS:
             return resolution.mentions[(doc.id, index)]
     return ""
 

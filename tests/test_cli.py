@@ -88,3 +88,21 @@ def test_validate_reports_a_graph_that_does_not_conform(tmp_path: Path, capsys: 
     assert main(["validate", "--store", str(tmp_path / "store")]) == 1
     report = capsys.readouterr().out
     assert "exactly one rdfs:label" in report and "330100" in report and "Conforms: False" in report
+
+
+def test_graph_conforms_with_a_place_as_source_and_townships_of_unsaid_districts(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """来源:两江新区 names no issuer (kg:issuedBy ranges over agents); 泰山街道, in three districts,
+    is a kg:Place with no code and no parent rather than a kg:Town without its code."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "news.txt").write_text(
+        "两江新区举办XR产业大会\n发布时间:2024-09-12 10:36  来源:两江新区  字号:【大】【中】【小】\n"
+        "南京市在泰山街道、顶山街道等区域建设数字孪生园区。\n", encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["build", "--corpus", str(corpus), "--out", str(out), "--quiet"]) == 0
+    assert main(["validate", "--store", str(out / "store")]) == 0, capsys.readouterr().out
+    _, rows = run(open_store(out / "store"), "SELECT ?c ?parent WHERE { ?p rdfs:label \"泰山街道\"@zh-hans ; a ?c "
+                  "OPTIONAL { ?p kg:partOf ?parent } }")
+    assert [str(c) for c, _ in rows] == ["https://w3id.org/cn-metaverse-kg/ontology#Place"]
+    assert not rows[0][1]

@@ -210,6 +210,14 @@ MENTIONS = [
     ("北京念衡脑机科技有限公司位于中关村生命科学园。", "中关村生命科学园"),  # not 中关村 + 生命科学
     ("北京未来孪能科技有限公司落户未来科学城。", "未来科学城"),  # 未来/t: a time word that names science cities
     ("北京市高级别自动驾驶示范区已部署智能网联路口720个。", "北京市高级别自动驾驶示范区"),  # the city names it
+    ("琅琊山风景名胜区依托文化资源推出沉浸式演艺。", "琅琊山风景名胜区"),  # 琅琊山/vn: a mountain, however tagged
+    ("形成以长风生态商务区、桃浦智创城为核心的布局。", "桃浦智创城"),
+    ("日照国际海洋城集聚海洋信息企业。", "日照国际海洋城"),
+    ("梅花山国际滑雪场上线XR滑雪教学。", "梅花山国际滑雪场"),  # not 梅花山 alone
+    ("指导海城区在北海老街打造数字光影夜游街区。", "北海老街"),
+    ("2025金融街数字金融峰会在北京坊举行。", "北京坊"),  # an old quarter's name, not 北京
+    ("推出的数字人“小苏”已在三苏祠上线。", "三苏祠"),  # a shrine
+    ("推动城隍庙打造沉浸式夜游。", "城隍庙"),  # a temple jieba knows as a place
 ])
 def test_a_site_is_a_place(run, text: str, name: str) -> None:  # noqa: ANN001
     assert name in {m.name for m in run(text).mentions if m.kind is Kind.PLACE}
@@ -234,6 +242,8 @@ def test_a_title_that_names_no_kind_of_policy_is_no_policy(run, text: str) -> No
     ("敦煌研究院对莫高窟、榆林窟开展数字化采集。", "榆林"),
     ("推动城市中区更新。", "市中区"),  # a phrase where no city of a 市中区 is named
     ("在中关村朝阳园数字人产业基地开展试点。", "中关村朝阳园数字人产业基地"),  # 园/zg ends the park's name
+    ("推动百年老街焕新,打造特色老街。", "特色老街"),  # a kind of old street, which no place names
+    ("会议在行政楼举行。", "行政楼"),  # a building, not a site's name
 ])
 def test_a_kind_of_zone_is_no_zone(run, text: str, kind: str) -> None:  # noqa: ANN001
     assert kind not in {m.name for m in run(text).mentions}

@@ -39,20 +39,22 @@ ZONE_SUFFIXES = (
     "知识城", "生态城", "生物岛", "创意港", "数字港", "信息港", "科创港", "数据中心集群",
     "智谷", "创谷", "云谷", "数谷", "软件谷", "城市副中心", "旅游度假区", "度假区", "森林公园",
     "古镇", "影视城", "商贸城", "公园", "旅游区", "会址", "旧址", "金融城", "会展中心", "博览中心", "体育中心",
-    "博物馆", "博览园", "石窟", "窟", "信息园", "科创中心",
+    "博物馆", "博览园", "石窟", "窟", "信息园", "科创中心", "智创城", "海洋城", "滑雪场", "老街",
 )
 _ZONE = re.compile("|".join(ZONE_SUFFIXES))
 _PHASE = re.compile("[一二三四五六七八九十]期(?!工程|项目)")
 # Suffixes that also make descriptions (量子产业集聚区): a name needs a place or a proper noun first.
 _DESCRIBED = frozenset({"集聚区", "起步区", "示范区", "产业走廊", "试验区", "功能区", "实验区", "艺术区", "会展城",
                         "古城", "数据中心集群", "城市副中心", "古镇", "公园", "会展中心", "博览中心", "体育中心",
-                        "博物馆"})
+                        "博物馆", "滑雪场", "老街"})
 # Suffixes of parks that also name brands and programmes: quoted, they are no place.
 _BRANDED = frozenset({"智谷", "创谷", "云谷", "数谷"})
 # 中关村 + 朝阳园, 中关村 + 海淀园.
 _SUB_PARK = re.compile(rf"([{HANZI}]{{2,3}}?)园")
-# 位于七贤岭的, 落户于七贤岭: a site's own name, ending in a landform (岭, 山, 湾, 湖, 岛, 谷).
-_SITE = re.compile(rf"(?:位于|坐落于|落户于?|地处|在)([{HANZI}]{{1,4}}[岭山湾湖岛谷洲])(?=的|建设|打造|举行|举办|,)")
+# 位于七贤岭的, 落户于七贤岭, 在北京坊举行: a site's own name, ending in a landform (岭, 山, 湾, 湖,
+# 岛, 谷) or an old quarter's or temple's word (坊, 祠, 庙).
+_QUARTERS = "坊祠庙"
+_SITE = re.compile(rf"(?:位于|坐落于|落户于?|地处|在)([{HANZI}]{{1,4}}[岭山湾湖岛谷洲{_QUARTERS}])(?=的|建设|打造|举行|举办|上线|,)")
 # A bay's, lake's or island's own name at the head of a zone's: 大零号湾, 西太湖, 金鸡湖.
 _GEOGRAPHIC_HEAD = re.compile(rf"[{''.join(sorted(PLACE_PREFIXES))}]?[{HANZI}]{{1,3}}?[湾湖岛洲]")
 _BRACKETED_PLACE = re.compile(rf"\(([{HANZI}]{{2,4}})\)([{HANZI}]{{0,10}}?(?:{'|'.join(ZONE_SUFFIXES)}))")
@@ -63,7 +65,7 @@ _QUOTED_ZONE = re.compile(rf"“([^“”\n]{{2,12}})”({'|'.join(ZONE_SUFFIXES
 # 甲、乙等景区: the items before are places.
 _PLACE_LIST = re.compile(r"等(?:[^,。;:!?、]{0,4}?)(?:景区|景点|园区|街区|区域|片区|商圈|公园|街道|乡镇|镇街)")
 _SCENIC = re.compile(r"(山|湖|岛|洲|巷|峰)$")
-_LANDMARK = re.compile(r".{2,}(公园|广场|新城|古镇|景区|湿地|港区)$|.{2,}(山|湖|岛|洲|巷|窑|峰|寺|塔|港)$")
+_LANDMARK = re.compile(r".{2,}(公园|广场|新城|古镇|景区|湿地|港区)$|.{2,}(山|湖|岛|洲|巷|窑|峰|寺|塔|港|亭|祠|庙|阁|楼)$")
 # A landform after a place's name that jieba cut off (长洲 + 岛, 北辰 + 三角洲): an island, port,
 # bay or delta of its own; alone, a common word.
 _LANDFORM = frozenset({"岛", "港", "湾", "三角洲", "半岛"})
@@ -381,7 +383,8 @@ def _sited(text: Text) -> list[Candidate]:
                 t.pos[:1] not in {"v", "d", "p", "c", "r", "q", "a"} for t in text.tokens_in(start, end)):
             town = known[0] if len(known) == 1 else None  # 七贤岭 of 七贤岭街道
             found.append(Candidate(Kind.PLACE, start, end, name, key=town.keys[0] if town else "",
-                                   level=town.level if town else "zone", rule="place-site", priority=0))
+                                   level=town.level if town else "zone", rule="place-site",
+                                   priority=int(name[-1] in _QUARTERS)))  # 北京坊 is more than 北京
     return found
 
 
@@ -449,6 +452,9 @@ def _proper(text: Text, start: int, end: int, place_starts: dict[int, Candidate]
     token = text.doc.tokens[text.token_at(start)]
     if token.text == "未来" and token.end == end and text.norm.startswith(("科学城", "科技城"), end):
         return True  # 未来/t 科学城: the science cities named for the future, though jieba tags 未来 a time
+    if _SCENIC.search(token.text) and len(token.text) >= 2 and token.end <= end and (
+            text.segmenter.frequency(token.text) < _COMMON_WORD):
+        return True  # 琅琊山/vn + 风景名胜区: a mountain's name, whatever jieba tags it
     if token.pos[:1] in {"d", "p", "c", "r"}:
         return False  # 更/d 多 景区: an adverb, a preposition, a conjunction or a pronoun begins no name
     if token.text in _ZONE_HEAD_WORDS or _HOW_MANY.fullmatch(token.text) or token.pos == "b" or token.text.endswith("式"):

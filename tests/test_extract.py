@@ -152,6 +152,8 @@ MENTIONS = [
     ("在合肥滨湖新区中央商务区和中国(合肥)科技城、义井街道等区域开放场景。",
      {("Place", "合肥滨湖新区中央商务区"), ("Place", "中国(合肥)科技城"), ("Place", "义井街道")}),
     ("活动中,江城算力产业创新联合体揭牌成立。", {("Association", "江城算力产业创新联合体")}),
+    ("由区科委和长风新村街道办事处承办。", {("GovernmentBody", "长风新村街道办事处")}),  # a township's office
+    ("大冶市会同市文旅局建成沉浸式展厅。", {("GovernmentBody", "市文旅局")}),  # 会同, a verb, then the body
     ("浙江大学计算机辅助设计与图形学国家重点实验室教授介绍,该实验室长期聚焦三维重建。",
      {("ResearchInstitution", "浙江大学计算机辅助设计与图形学国家重点实验室")}),
     ("栖云数字人与乌镇旅游股份有限公司签约;呼和浩特云垣数据服务有限公司上线平台。",
@@ -229,6 +231,19 @@ def test_a_site_is_a_place(run, text: str, name: str) -> None:  # noqa: ANN001
 ])
 def test_a_title_that_names_no_kind_of_policy_is_no_policy(run, text: str) -> None:  # noqa: ANN001
     assert not [m for m in run(text).mentions if m.kind is Kind.POLICY]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("大冶市会同市文旅局建成沉浸式展厅。", "大冶市会同市文旅局"),
+    ("配合单位:市科技局、各区市县政府。", "县政府"),  # every county's, no one body
+    ("责任单位:市经济和信息化局,相关县人民政府。", "县人民政府"),
+    ("支持泡菜、锂电、光伏等企业运用数字孪生。", "泡菜"),  # industries, as 光伏 among them shows
+    ("珠显光电专注光场显示和Mini LED背光技术。", "背光技术"),  # the tail of a Latin-lettered term
+    ("入驻平原示范区的河南药境数字科技有限公司(以下简称药境数字)专注人工智能药物设计,推出“药境”GMP虚拟仿真实训系统。\n"
+     "4\t医药虚拟仿真实训中心项目\t河南药境数字科技有限公司\t1.8\t平原示范区", "药境"),  # a product's, not the company's
+])
+def test_no_organisation_of_that_name(run, text: str, name: str) -> None:  # noqa: ANN001
+    assert name not in {m.name for m in run(text).mentions if m.kind.value != "Product"}
 
 
 @pytest.mark.parametrize(("text", "kind"), [

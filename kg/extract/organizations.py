@@ -99,7 +99,7 @@ _GENERIC = frozenset(["工程技术", "制造业", "企业技术", "技术创新
 )
 # Verbs and the like that department names do hold (发展和改革委员会, 市场监督管理局).
 _DEPARTMENT_WORDS = frozenset(["发展", "改革", "管理", "监督", "监督管理", "规划", "建设", "促进", "服务", "保障", "招商", "投资", "审批", "执法", "统计", "引进", "应急", "保护", "审计", "开发", "办公", "领导", "协调", "推进", "信访", "监管", "创新", "与", "和"])
-_BAD_CORE = re.compile(r"[的了在是为将对把被从等及或并也都要有已向于到]|提出|印发|发布|支持|推进")
+_BAD_CORE = re.compile(r"[的了在是为将对把被从等及或并也都要有已向于到]|提出|印发|发布|支持|推进|^会同")  # 大冶市 + 会同 + 市文旅局
 _FOLLOW_BRAND = re.compile(rf"(?:[^{HANZI}A-Za-z0-9]|的|等|在|和|与|及|是|为|已|于|将|作为|公司|有限|股份|集团|旗下|推出|发布|研发|打造|建设|搭建|开发|联合|牵头|共建|合作|签约|签署)")
 # 甲、乙等…企业; not 高等院校, not 等领域头部企业 (the items are fields then), and not
 # 等驻区高校与企业 (the items are universities); 甲、乙等高校院所和企业 says nothing of each item.
@@ -363,6 +363,8 @@ def _brands(text: Text) -> list[Candidate]:
         if _FIELD_LIST.match(norm, match.end()) or _beside_field(text, start, match.end()):
             continue  # 文化旅游、演艺娱乐、设计创意等领域: a field of a list of fields
         brand = norm[start:match.start()]
+        if re.search(r"[A-Za-z0-9] ?$", norm[max(0, start - 2):start]):
+            continue  # Mini LED + 背光技术: the tail of a term the Latin letters begin
         known = _known_company(text, brand)
         if known:  # a listed brand with its suffix: 大华 + 技术
             found.append(Candidate(Kind.COMPANY, start, match.end(), norm[start:match.end()],
@@ -421,18 +423,25 @@ def _proper_brand(text: Text, brand: str) -> bool:
 def _bodies(text: Text, places: list[Candidate], known: list[Candidate]) -> list[Candidate]:
     norm = text.norm
     found = []
-    for match in _BODY.finditer(norm):
+    at = 0
+    while match := _BODY.search(norm, at):
         first = text.doc.tokens[text.token_at(match.start())]
         whole_prefix = not match.start(2) < first.end < match.end(2)  # not 区 of 区域总部
-        generic = not match.group(2) and re.search(r"各([省市区县]、)*$", norm[max(0, match.start() - 9):match.start()])  # 各区、县人民政府
+        generic = not match.group(2) and re.search(r"(?:各|相关|有关)[省市区县、]*$", norm[max(0, match.start() - 9):match.start()])  # 各区、县人民政府, 各区市县政府, 相关县人民政府
         if text.starts_word(match.start()) and whole_prefix and not generic and _body_ok(
                 text, match.start(2), match.end(2), match.group(3), match.end()):
             found.append(_extend(text, match.start(), match.end(), "body-level"))
+            at = match.end()
+        else:
+            at = match.start() + 1  # 大冶市 + 会同 + 市文旅局: a body may begin inside what failed
     for place in places:
         at = place.end
         district = _BRACKETED.match(norm, at)
         if district and text.lexicon.is_place(district.group(1)):
             at = district.end()  # 杭州高新区(滨江) + 经济和信息化局: the zone's district in brackets
+        if place.level == "town" and norm.startswith("办事处", at) and text.ends_word(at + 3):
+            found.append(_extend(text, place.start, at + 3, "body-place"))  # 德胜街道 + 办事处
+            continue
         after = _BODY_AFTER.match(norm, at)
         if after and after.group(1) in _LEVELS and after.group(2) in _BARE_SUFFIXES and (
                 text.ends_word(after.end()) or norm.startswith("书记", after.end())):
@@ -496,12 +505,13 @@ def _lists(text: Text) -> list[Candidate]:
     found = []
     for pattern, kind in _LIST_KINDS:
         for match in pattern.finditer(text.norm):
-            for start, end in enumeration_before(text, match.start()):
+            items = enumeration_before(text, match.start())
+            if any(text.lexicon.concept_by_label(text.norm[start:end]) for start, end in items):
+                continue  # 泡菜、锂电、光伏等企业: industries, which a field among them shows
+            for start, end in items:
                 item = text.norm[start:end]
                 if "的" in item or "“" in item or len(item) > 12 or item in _GENERIC or _FIELD_ITEM.search(item) or (
                         _COUNTED.search(item)):  # 中国联通三大运营商
-                    continue
-                if text.lexicon.concept_by_label(item):
                     continue
                 kind_of = Kind.RESEARCH if kind is Kind.COMPANY and _SHORT_INSTITUTE.search(item) else kind
                 found.append(Candidate(kind_of, start, end, item, rule="org-list"))
@@ -593,15 +603,16 @@ def brand_forms(text: Text, chosen: list[Candidate]) -> list[Candidate]:
     """The brand of a registered name where the document writes it alone: after
     宁波视研光电科技有限公司, each 视研光电 or 视研光电科技 is the company."""
     spans = [(c.start, c.end) for c in chosen]
+    companies = [c for c in chosen if c.kind is Kind.COMPANY]
+    shorts: dict[str, set[str]] = {}
+    for candidate in companies:  # the name a definition gives, wherever else the document repeats the name
+        shorts.setdefault(candidate.name, set()).add(short_form_of(text, candidate) or "")
     found: list[Candidate] = []
-    for candidate in chosen:
-        if candidate.kind is not Kind.COMPANY:
-            continue
+    for candidate in companies:
         core = registered_core(candidate.name, text.lexicon)
         if len(core) < 2 or core in _GENERIC or text.lexicon.concept_by_label(core):
             continue
-        short = short_form_of(text, candidate)
-        if short and short != core:
+        if shorts[candidate.name] - {"", core}:
             continue  # (以下简称“寒域工软”): the document names it so, not 寒域 of 寒域CAE结构仿真软件
         found.extend(Candidate(Kind.COMPANY, match.start(), match.end(), match.group(), key=candidate.key,
                                rule="same-name", priority=0)

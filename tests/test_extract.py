@@ -1484,6 +1484,18 @@ def test_a_large_model_named_by_its_field_is_a_technology_of_its_own(run, text: 
     assert {m.name for m in run(text).mentions if m.kind is Kind.TECHNOLOGY} == technologies
 
 
+@pytest.mark.parametrize(("text", "technologies"), [
+    ("擎锂数字专注电池数字孪生和电化学仿真,已服务23家企业。", {"数字孪生", "电化学仿真"}),  # a known one beside
+    ("实验室重点开展唇形同步和多模态大模型研究。", {"唇形同步", "多模态大模型"}),
+    ("实验室重点开展数字线程和多物理场仿真研究。", {"数字线程", "多物理场仿真"}),  # each ends as a technology does
+    ("公司专注品牌运营和渠道拓展。", set()),  # neither is known nor ends as a technology does
+    ("围绕影视分镜自动生成、角色一致性控制等开展攻关。", set()),  # 围绕 a topic, no focus of one's own
+])
+def test_what_an_organisation_works_on_beside_a_technology_is_one(run, text: str,  # noqa: ANN001
+                                                                  technologies: set[str]) -> None:
+    assert {m.name for m in run(text).mentions if m.kind is Kind.TECHNOLOGY} == technologies
+
+
 def test_a_technology_that_names_a_filing_is_no_mention_of_it(run) -> None:  # noqa: ANN001
     doc = run("对首次通过国家生成式人工智能服务备案的企业给予奖励,支持企业研发生成式人工智能应用。")
     assert [m.start for m in doc.mentions if m.kind is Kind.TECHNOLOGY] == [doc.text.rindex("生成式人工智能")]

@@ -3,7 +3,8 @@
 A taxonomy name counts when it stands as a word (token-aligned; ASCII names
 not inside a longer ASCII word). In a list most of whose items are known
 technologies (人工智能、区块链、量子信息等领域), an unknown item that ends
-like a technology (…芯片, …材料, …一体化) and holds no verb is one too.
+like a technology (…芯片, …材料, …一体化) and holds no verb is one too; so is
+one that an organisation works on beside a known one (专注电池数字孪生和电化学仿真).
 """
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ def find_technologies(text: Text) -> list[Candidate]:
                                rule="technology-taxonomy"))
     found = [_of_domain(text, c) for c in found]
     known = {(c.start, c.end) for c in found}
-    return _listed_fields(text, found + _from_lists(text, known))
+    return _listed_fields(text, found + _from_lists(text, known) + _from_focus(text, known))
 
 
 # Fields a large model is trained for: 文旅大模型, 金融大模型, 遥感大模型 are technologies of their own.
@@ -122,6 +123,35 @@ def _from_lists(text: Text, known: set[tuple[int, int]]) -> list[Candidate]:
                     text, start, end):  # not a bare 技术 (…(XR)技术以及…)
                 found.append(Candidate(Kind.TECHNOLOGY, start, end, item, rule="technology-list",
                                        priority=0))
+    return found
+
+
+# 专注电池数字孪生和电化学仿真, 重点开展唇形同步和多模态大模型研究: what a lab or a company works
+# on, a short list that ends before 研究/技术/a clause's end. An unknown item is a technology where
+# the list holds a known one or every item ends as one does.
+_FOCUS = re.compile(r"(?:专注于?|聚焦于?|主攻|重点开展|重点攻关|重点突破|致力于|深耕|从事)"
+                    r"((?:[^,;。、和及与()“”]{2,12}(?:、|和|及|与|以及)){1,5}[^,;。、和及与()“”]{2,12}?)"
+                    r"(?=研究|技术|等|研发|攻关|开展|,|;|。|方向|领域)")
+_FOCUS_JOIN = re.compile("、|以及|和|及|与")
+_FOCUS_HEAD = re.compile(rf"(?:{_TECH_HEAD.pattern[1:-2]}|同步|线程|追踪|模拟|光学|设计|融合|反馈|扫描|测绘|编码|压缩|"
+                         r"加速|推理|检测|控制)$")
+
+
+def _from_focus(text: Text, known: set[tuple[int, int]]) -> list[Candidate]:
+    found: list[Candidate] = []
+    for match in _FOCUS.finditer(text.norm):
+        items, at = [], match.start(1)
+        for part in _FOCUS_JOIN.split(match.group(1)):
+            at = text.norm.index(part, at)
+            items.append((at, at + len(part)))
+            at += len(part)
+        holds = [any(start <= a and b <= end for a, b in known) for start, end in items]
+        if not any(holds) and not all(_FOCUS_HEAD.search(text.norm[start:end]) for start, end in items):
+            continue
+        found.extend(Candidate(Kind.TECHNOLOGY, start, end, text.norm[start:end], rule="technology-list", priority=0)
+                     for (start, end), held in zip(items, holds, strict=True)
+                     if not held and _FOCUS_HEAD.search(text.norm[start:end])
+                     and text.norm[start:end] not in _BARE and not _has_verb(text, start, end))
     return found
 
 

@@ -74,7 +74,7 @@ _QUOTED_PRODUCT = re.compile(r"[^,。;“”]{0,12}“([^“”]{2,12})”")  # 
 _PRODUCT = re.compile(rf"[{HANZI}A-Za-z0-9 .\-]{{1,18}}?(?:{'|'.join(_HEAD)})")
 # What names the kind after a quoted name, to its last product word: “川韵”数字人生成平台, “北辰一号”北斗高精度定位模组.
 # 与 may join two words of the kind (“云裁”智能排版与裁剪系统); a version may follow (“灵犀”数字人平台3.0).
-_TAIL = re.compile(rf"(?:(?![和及的等已将在并为]|用于|研发|落地)[{HANZI}A-Za-z0-9.\-]){{0,10}}(?:{'|'.join(_HEAD)})"
+_TAIL = re.compile(rf"(?:(?![和及的等已将在并为]|用于|研发|落地|实现|采用|支持|提供|覆盖)[{HANZI}A-Za-z0-9.\-]){{0,14}}(?:{'|'.join(_HEAD)})"
                    r"(?:(?:\d+(?:\.\d+)+|[Vv]\d+(?:\.\d+)*)(?!版))?")  # not 2.0版本, the version's own words
 
 
@@ -225,6 +225,7 @@ def _described(text: Text, start: int, name: int) -> str:
     return words + text.norm[name:text.norm.index("”", name)]
 
 
+_PARTNER_MAKING = re.compile(r"(?:\([^()]{1,20}\))?(?:合作|联合|共同|携手)(?:研发|开发|研制|打造|推出)")
 _NOT_ACTING = re.compile(r"(以|依托|借助|通过|与|和|同|对|向|为)$")
 
 
@@ -236,8 +237,10 @@ _LIST_MAKING = re.compile(rf"等(?:\d+家)?(?:[{HANZI}]{{0,4}}?(?:企业|单位|
 
 def acts(norm: str, maker: Candidate) -> bool:
     """Is the organisation the one who acts, not a means (以甲为依托) or one of a list (甲、乙等企业),
-    unless that list is what makes (甲、乙等企业打造)?"""
-    return not means(norm, maker.start) and (
+    unless that list is what makes (甲、乙等企业打造), or a partner who makes (与甲合作开发)?"""
+    partner = re.search("(与|同|和)$", norm[max(0, maker.start - 1):maker.start]) and (
+        _PARTNER_MAKING.match(norm, maker.end))
+    return (not means(norm, maker.start) or bool(partner)) and (
         not norm.startswith(("等", "、"), maker.end) or list_making(norm, maker))
 
 

@@ -76,6 +76,9 @@ _GUIDED = re.compile(r"(?:[、和与及][^,;。]{2,12}?)*的?(?:坚强|正确|�
 _PARTS = re.compile(r"(?:所辖|下辖|下设|设有|辖)(?:的)?|\((?:含|包括)")
 _SET_UP = re.compile(r"(?:建设|打造|布局|设立|建立|成立|落地|组建)(?:了)?")
 _OBJECT_MARK = re.compile(r"(与|同|和|跟|向|对|联合|携手)$")
+# 与入驻丙的乙, 与总部位于丙的乙: a partner named with where it is.
+_SITED = r"(?:总部)?(?:入驻|位于|落户|坐落于)[^,;。、与和]{1,20}?的"
+_PARTNER_SITED = re.compile(rf"与{_SITED}")
 # 甲与乙合作开发面向…的丙: a making done together.
 _CO_DEVELOP = re.compile(r"(?:合作|联合|共同|携手)(?:研发|开发|研制|打造|推出)(?:了|出)?")
 _MAKING_BEFORE = re.compile(r"(?:研发|开发|研制|打造|推出|建设|搭建|构建)$")
@@ -214,7 +217,7 @@ def _subjects(text: Text, chosen: list[Candidate], orgs: list[int], before: int)
     group = [orgs[-1]]
     for i in reversed(orgs[:-1]):
         gap = NOTE.sub("", text.norm[chosen[i].end:chosen[group[-1]].start])
-        if re.fullmatch(r"[、和及与]|将?(?:联合|会同)", gap):
+        if re.fullmatch(r"[、和及与]|将?(?:联合|会同)", gap) or _PARTNER_SITED.fullmatch(gap):
             group.append(i)
         else:
             break
@@ -472,8 +475,31 @@ def _co_develops(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202
         lead = _MADE_FOR.match(text.norm, verb.end()).end()
         made = [j for j in indexes if chosen[j].start == lead
                 and chosen[j].kind in {Kind.PRODUCT, Kind.TECHNOLOGY}]
-        for i in _subjects(text, chosen, makers, verb.start()):
+        subjects = _subjects(text, chosen, makers, verb.start())
+        partner = _partner_of(text, chosen, sentence, indexes, makers[-1])
+        if not subjects and partner is not None:  # 甲专注…,与乙合作开发了丙: 甲 and 乙
+            subjects = [partner, makers[-1]]
+            yield Relation(partner, "collaboratesWith", makers[-1], sentence, verb.group())
+        for i in subjects:
             yield from (Relation(i, "develops", j, sentence, verb.group()) for j in made)
+
+
+def _partner_of(text: Text, chosen: list[Candidate], sentence: int, indexes: list[int], j: int) -> int | None:
+    """Who works with the partner ``j`` after 与: the organisation right before 与, or the
+    sentence's opening organisation when 与 opens a clause (甲专注…,与乙合作开发…)."""
+    norm, bounds = text.norm, text.doc.sentences[sentence]
+    mark = norm.rfind("与", bounds.start, chosen[j].start)
+    if mark < 0 or not re.fullmatch(rf"与(?:{_SITED})?", norm[mark:chosen[j].start]):
+        return None
+    orgs = [i for i in indexes if chosen[i].kind in ORGANIZATIONS and chosen[i].end <= mark]
+    if orgs and after_notes(text, chosen[orgs[-1]].end) == mark:
+        return orgs[-1]
+    comma = norm.rfind(",", bounds.start, mark)
+    if not orgs or comma < chosen[orgs[0]].end or not _PARTNER_AFTER.fullmatch(norm, comma + 1, mark + 1) or (
+            _SENTENCE_OPENING.fullmatch(norm, bounds.start, chosen[orgs[0]].start) is None) or (
+            ";" in norm[chosen[orgs[0]].end:comma]):
+        return None
+    return orgs[0]
 
 
 def _builds(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202
@@ -661,11 +687,11 @@ def _parts(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202
 
 
 def _collaborations(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202
-    for i, j in zip(indexes, indexes[1:], strict=False):
+    orgs = [i for i in indexes if chosen[i].kind in ORGANIZATIONS]
+    for i, j in zip(orgs, orgs[1:], strict=False):
         a, b = chosen[i], chosen[j]
-        if a.kind not in ORGANIZATIONS or b.kind not in ORGANIZATIONS:
-            continue
         gap = between(text, a, b)
+        gap = "与" if _PARTNER_SITED.fullmatch(gap) else gap  # 甲与入驻丙的乙合作
         tail = text.norm[b.end:b.end + 20]
         if gap in {"与", "和", "同", "联合", "携手"} and (gap in {"联合", "携手"} or _COLLABORATE.search(
                 re.split(r"[,;。]", tail)[0])):
@@ -675,7 +701,8 @@ def _collaborations(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202
 # 甲(…)在…方面具有优势,2023年与乙共建…: a later clause of the sentence 甲 opens, with its partner.
 _DATED = r"(?:\d{4}年(?:\d{1,2}月)?(?:份)?,?)?"  # 2023年, 2024年5月份,
 _PARTNER_OPENING = re.compile(rf"{_DATED}(?:还|并|同时|也|已|先后)?(?:与|同)")
-_SENTENCE_OPENING = re.compile(rf"\s*{_DATED}")
+_SENTENCE_OPENING = re.compile(rf"\s*{_DATED}(?:{_SITED})?")  # 入驻丙的甲…
+_PARTNER_AFTER = re.compile(rf"{_DATED}(?:还|并|同时|也|已|先后)?与")
 
 
 def _partner_clause(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202

@@ -75,6 +75,7 @@ _PERSON_AFTER = re.compile(rf"(主要|相关)?(负责同志|局长|处长|书记
 _GUIDED = re.compile(r"(?:[、和与及][^,;。]{2,12}?)*的?(?:坚强|正确|大力|悉心)?(?:领导|指导|支持|关心|帮助|推动|统筹)下")
 _PARTS = re.compile(r"(?:所辖|下辖|下设|设有|辖)(?:的)?|\((?:含|包括)")
 _SET_UP = re.compile(r"(?:建设|打造|布局|设立|建立|成立|落地|组建)(?:了)?")
+_CO_SET_UP = re.compile(r"(?:共同|联合)(?:建设|设立|建立|成立|组建)(?:了)?“?")  # 在乙共同组建“甲实验室”
 _OBJECT_MARK = re.compile(r"(与|同|和|跟|向|对|联合|携手)$")
 # 与入驻丙的乙, 与总部位于丙的乙: a partner named with where it is.
 _SITED = r"(?:总部)?(?:入驻|位于|落户|坐落于)[^,;。、与和]{1,20}?的"
@@ -757,12 +758,20 @@ def _projects_located(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202
             yield Relation(i, "locatedIn", place, sentence, project.group(1))
 
 
+# “甲实验室”于2024年6月落户乙: the quote closing the name, and when.
+_QUOTE_DATED = re.compile(r"”?(?:于|在)?(?:\d{4}年)?(?:\d{1,2}月)?(?:份)?(?:\d{1,2}日)?")
+# “甲实验室”2024年6月在乙揭牌.
+_OPENED = re.compile(r"(?:正式)?(?:揭牌|挂牌|成立|启用)")
+
+
 def _locations(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202
     for i, j in zip(indexes, indexes[1:], strict=False):
         a, b = chosen[i], chosen[j]
         if a.kind in {*ORGANIZATIONS, Kind.PLACE} and b.kind is Kind.PLACE:
             gap = between(text, a, b)
-            if _LOCATE.fullmatch(gap.strip("在于")) or _LOCATE.fullmatch(gap):
+            dated = gap[_QUOTE_DATED.match(gap).end():] if text.norm[a.end:a.end + 1] == "”" else gap  # type: ignore[union-attr]
+            opened = a.kind is Kind.RESEARCH and dated == "在" and _OPENED.match(text.norm, b.end)
+            if _LOCATE.fullmatch(gap.strip("在于")) or _LOCATE.fullmatch(gap) or _LOCATE.fullmatch(dated) or opened:
                 yield Relation(i, "locatedIn", j, sentence, gap)
             elif a.kind in ORGANIZATIONS and a.kind is not Kind.GOVERNMENT:
                 listed = _LISTED_LOCATE.match(gap)
@@ -785,7 +794,8 @@ def _located_before(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202
         elif gap == "内的" and b.kind in {Kind.COMPANY, Kind.RESEARCH}:
             yield Relation(j, "locatedIn", i, sentence, "…内的")  # 宋庄艺术区内的甲
         elif (b.kind in ORGANIZATIONS or b.level == "zone") and text.norm[max(0, a.start - 1):a.start] == "在" and (
-                _SET_UP.fullmatch(gap)) and text.norm[b.end:b.end + 1] in {",", ";", "。", "、", ""}:
+                _SET_UP.fullmatch(gap) or b.kind is Kind.RESEARCH and _CO_SET_UP.fullmatch(gap)) and (
+                text.norm[b.end:b.end + 2].removeprefix("”")[:1] in {",", ";", "。", "、", ""}):
             yield Relation(j, "locatedIn", i, sentence, "在…" + gap)  # not 在乙建设甲济南研发中心
     for j in indexes:
         if chosen[j].kind is not Kind.PLACE:

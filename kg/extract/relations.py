@@ -770,7 +770,8 @@ def _locations(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202
         if a.kind in {*ORGANIZATIONS, Kind.PLACE} and b.kind is Kind.PLACE:
             gap = between(text, a, b)
             dated = gap[_QUOTE_DATED.match(gap).end():] if text.norm[a.end:a.end + 1] == "”" else gap  # type: ignore[union-attr]
-            opened = a.kind is Kind.RESEARCH and dated == "在" and _OPENED.match(text.norm, b.end)
+            opened = a.kind is Kind.RESEARCH and gap.endswith("在") and dated in {"", "在"} and (
+                _OPENED.match(text.norm, b.end))  # ”在乙揭牌, ”2024年6月在乙揭牌
             if _LOCATE.fullmatch(gap.strip("在于")) or _LOCATE.fullmatch(gap) or _LOCATE.fullmatch(dated) or opened:
                 yield Relation(i, "locatedIn", j, sentence, gap)
             elif a.kind in ORGANIZATIONS and a.kind is not Kind.GOVERNMENT:

@@ -78,8 +78,10 @@ _SET_UP = re.compile(r"(?:建设|打造|布局|设立|建立|成立|落地|组�
 _CO_SET_UP = re.compile(r"(?:共同|联合)(?:建设|设立|建立|成立|组建)(?:了)?“?")  # 在乙共同组建“甲实验室”
 _OBJECT_MARK = re.compile(r"(与|同|和|跟|向|对|联合|携手)$")
 # 与入驻丙的乙, 与总部位于丙的乙: a partner named with where it is.
-_SITED = r"(?:总部)?(?:入驻|位于|落户|坐落于)[^,;。、与和]{1,20}?的"
+_SITING = ("入驻", "位于", "落户", "坐落于")
+_SITED = rf"(?:总部)?(?:{'|'.join(_SITING)})[^,;。、与和]{{1,20}}?的"
 _PARTNER_SITED = re.compile(rf"与{_SITED}")
+_PARTNER = re.compile(rf"与(?:{_SITED})?")  # 与乙, 与入驻丙的乙
 # 甲与乙合作开发面向…的丙: a making done together.
 _CO_DEVELOP = re.compile(r"(?:合作|联合|共同|携手)(?:研发|开发|研制|打造|推出)(?:了|出)?")
 _MAKING_BEFORE = re.compile(r"(?:研发|开发|研制|打造|推出|建设|搭建|构建)$")
@@ -477,8 +479,8 @@ def _co_develops(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202
         made = [j for j in indexes if chosen[j].start == lead
                 and chosen[j].kind in {Kind.PRODUCT, Kind.TECHNOLOGY}]
         subjects = _subjects(text, chosen, makers, verb.start())
-        partner = _partner_of(text, chosen, sentence, indexes, makers[-1])
-        if not subjects and partner is not None:  # 甲专注…,与乙合作开发了丙: 甲 and 乙
+        if not subjects and (partner := _partner_of(text, chosen, sentence, indexes, makers[-1])) is not None:
+            # 甲专注…,与乙合作开发了丙: 甲 and 乙
             subjects = [partner, makers[-1]]
             yield Relation(partner, "collaboratesWith", makers[-1], sentence, verb.group())
         for i in subjects:
@@ -490,13 +492,13 @@ def _partner_of(text: Text, chosen: list[Candidate], sentence: int, indexes: lis
     sentence's opening organisation when 与 opens a clause (甲专注…,与乙合作开发…)."""
     norm, bounds = text.norm, text.doc.sentences[sentence]
     mark = norm.rfind("与", bounds.start, chosen[j].start)
-    if mark < 0 or not re.fullmatch(rf"与(?:{_SITED})?", norm[mark:chosen[j].start]):
+    if mark < 0 or not _PARTNER.fullmatch(norm, mark, chosen[j].start):
         return None
     orgs = [i for i in indexes if chosen[i].kind in ORGANIZATIONS and chosen[i].end <= mark]
     if orgs and after_notes(text, chosen[orgs[-1]].end) == mark:
         return orgs[-1]
     comma = norm.rfind(",", bounds.start, mark)
-    if not orgs or comma < chosen[orgs[0]].end or not _PARTNER_AFTER.fullmatch(norm, comma + 1, mark + 1) or (
+    if not orgs or comma < chosen[orgs[0]].end or not _PARTNER_OPENING.fullmatch(norm, comma + 1, mark + 1) or (
             _SENTENCE_OPENING.fullmatch(norm, bounds.start, chosen[orgs[0]].start) is None) or (
             ";" in norm[chosen[orgs[0]].end:comma]):
         return None
@@ -703,7 +705,6 @@ def _collaborations(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202
 _DATED = r"(?:\d{4}年(?:\d{1,2}月)?(?:份)?,?)?"  # 2023年, 2024年5月份,
 _PARTNER_OPENING = re.compile(rf"{_DATED}(?:还|并|同时|也|已|先后)?(?:与|同)")
 _SENTENCE_OPENING = re.compile(rf"\s*{_DATED}(?:{_SITED})?")  # 入驻丙的甲…
-_PARTNER_AFTER = re.compile(rf"{_DATED}(?:还|并|同时|也|已|先后)?与")
 
 
 def _partner_clause(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202
@@ -790,7 +791,7 @@ def _located_before(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202
         if a.kind is not Kind.PLACE or b.kind not in {*ORGANIZATIONS, Kind.PLACE}:
             continue
         gap = between(text, a, b)
-        if text.norm[max(0, a.start - 3):a.start].endswith(("位于", "落户", "入驻", "坐落于")) and gap == "的":
+        if text.norm[max(0, a.start - 3):a.start].endswith(_SITING) and gap == "的":
             yield Relation(j, "locatedIn", i, sentence, "位于…的")
         elif gap == "内的" and b.kind in {Kind.COMPANY, Kind.RESEARCH}:
             yield Relation(j, "locatedIn", i, sentence, "…内的")  # 宋庄艺术区内的甲

@@ -258,11 +258,12 @@ def _longer_names(doc: Document, lexicon: Lexicon) -> dict[str, str]:
     for short in names:
         if short in found:
             continue
-        for long in sorted(names, key=len):
+        for long in sorted(names, key=lambda n: (len(n), n)):  # by length, then by name: the same choice each run
             if long == short or len(short) < 2 or len(long) <= len(short) or found.get(long) == short:
                 continue
             if long.endswith(short) and len(short) >= 3:
-                found[short] = long
+                if not any(other != long and len(other) == len(long) and other.endswith(short) for other in names):
+                    found[short] = long  # 区人民政府 of 青山区人民政府 and 石拐区人民政府: neither
                 break
             rest = long[len(short):]
             if long.startswith(short) and not _SAME_COMPANY.match(rest) and len(rest) <= 2 and (

@@ -165,6 +165,11 @@ def test_a_body_named_by_its_level_is_the_one_body_of_that_level_named_in_full(r
     assert _entity(docs, resolution, "区经信局").label == "区经济和信息化局"  # two such bodies: neither
 
 
+def test_a_short_form_that_ends_two_names_of_one_length_is_neither(resolved) -> None:  # noqa: ANN001
+    docs, resolution = resolved("配合单位:青山区人民政府、石拐区人民政府。区人民政府负责落实。")
+    assert _entity(docs, resolution, "区人民政府").label == "区人民政府"  # not whichever came first
+
+
 def test_a_zones_body_named_with_short_forms_is_the_body_named_in_full(resolved) -> None:  # noqa: ANN001
     docs, resolution = resolved("各区县,汕头高新技术产业开发区管理委员会:现将方案印发给你们。"
                                 "(牵头单位:市工业和信息化局;配合单位:汕头高新区管委会)")

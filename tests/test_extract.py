@@ -236,6 +236,7 @@ def test_a_title_that_names_no_kind_of_policy_is_no_policy(run, text: str) -> No
 @pytest.mark.parametrize(("text", "name"), [
     ("大冶市会同市文旅局建成沉浸式展厅。", "大冶市会同市文旅局"),
     ("配合单位:市科技局、各区市县政府。", "县政府"),  # every county's, no one body
+    ("各旗、县、区人民政府,稀土高新区管委会:", "区人民政府"),  # 旗, Inner Mongolia's counties
     ("责任单位:市经济和信息化局,相关县人民政府。", "县人民政府"),
     ("支持泡菜、锂电、光伏等企业运用数字孪生。", "泡菜"),  # industries, as 光伏 among them shows
     ("珠显光电专注光场显示和Mini LED背光技术。", "背光技术"),  # the tail of a Latin-lettered term

@@ -427,7 +427,7 @@ def _bodies(text: Text, places: list[Candidate], known: list[Candidate]) -> list
     while match := _BODY.search(norm, at):
         first = text.doc.tokens[text.token_at(match.start())]
         whole_prefix = not match.start(2) < first.end < match.end(2)  # not 区 of 区域总部
-        generic = not match.group(2) and re.search(r"(?:各|相关|有关)[省市区县、]*$", norm[max(0, match.start() - 9):match.start()])  # 各区、县人民政府, 各区市县政府, 相关县人民政府
+        generic = not match.group(2) and re.search(r"(?:各|相关|有关)[省市区县旗、]*$", norm[max(0, match.start() - 9):match.start()])  # 各区、县人民政府, 各旗、县、区人民政府, 相关县人民政府
         if text.starts_word(match.start()) and whole_prefix and not generic and _body_ok(
                 text, match.start(2), match.end(2), match.group(3), match.end()):
             found.append(_extend(text, match.start(), match.end(), "body-level"))

@@ -735,6 +735,18 @@ RELATIONS = [
     ("深圳市南山区人民政府制定了《南山区加快大模型与具身智能产业发展若干措施》(以下简称“南山智能十条”)。政策重点支持"
      "多模态大模型、智能体、具身智能、世界模型、人工智能生成内容(AIGC)、扩展现实(XR)、空间计算和脑机接口等方向。",
      {("南山区加快大模型与具身智能产业发展若干措施", "supports", name) for name in ("多模态大模型", "空间计算", "脑机接口")}),
+    # a lab's research in a later clause, up to the clause's end
+    ("广东海洋大学与海孪数字共建“智慧海洋数字孪生联合实验室”,实验室落户赤坎区,重点研究海洋环境三维建模、水下声学感知和海洋大数据。",
+     {("智慧海洋数字孪生联合实验室", "focusesOn", "三维建模"), ("智慧海洋数字孪生联合实验室", "focusesOn", "海洋大数据")}),
+    ("入驻经开区的北京驭途智联科技有限公司(以下简称驭途智联)主要提供车路云一体化和高精度地图服务。",
+     {("北京驭途智联科技有限公司", "focusesOn", "车路云一体化"), ("北京驭途智联科技有限公司", "focusesOn", "高精度地图")}),
+    ("2024年,同济大学在自动驾驶、车路协同和汽车风洞仿真方向具有深厚积累。",  # an unknown item before 方向
+     {("同济大学", "focusesOn", "自动驾驶"), ("同济大学", "focusesOn", "车路协同")}),
+    ("合肥市人民政府每年修订出台的《合肥市促进经济发展若干政策》对量子信息、元宇宙等未来产业给予重点支持。",
+     {("合肥市促进经济发展若干政策", "supports", "量子信息"), ("合肥市促进经济发展若干政策", "supports", "元宇宙")}),
+    ("同时,将虚拟试衣、数字样衣等方向列入《泉州市重点产业关键核心技术攻关指南(2025年版)》,引导企业开展攻关。",
+     {("泉州市重点产业关键核心技术攻关指南(2025年版)", "supports", "虚拟试衣"),
+      ("泉州市重点产业关键核心技术攻关指南(2025年版)", "supports", "数字样衣")}),
 ]
 
 
@@ -1145,6 +1157,10 @@ def test_a_zone_administration_named_after_its_provinces_short_name_is_the_zones
      ("区政府", "supports", "虚拟现实")),  # the plan's focus, not its issuer's
     ("聚焦光波导、眼动追踪等方向,支持联创电子科技股份有限公司建设XR光学模组研发中心。",
      ("联创电子科技股份有限公司", "focusesOn", "光波导")),  # a centre it builds, no research it does
+    ("推动成果在徐汇转化,适时将空间计算、光场显示等方向纳入《若干措施》支持范围。",
+     ("若干措施", "supports", "空间计算")),  # to be put in later
+    ("市人力资源社会保障局将元宇宙领域紧缺人才纳入“绿扬金凤计划”重点支持范围。",
+     ("绿扬金凤计划", "supports", "元宇宙")),  # talent of a field is put in, not the field
 ])
 def test_no_relation_where_the_words_say_otherwise(run, text: str, relation: tuple[str, str, str]) -> None:  # noqa: ANN001
     doc = run(text)

@@ -152,7 +152,7 @@ def _supported_after(text: Text, chosen: list[Candidate], indexes: list[int], af
             yield Relation(policy, "supports", j, sentence, trigger.group(1))
 
 
-_FOR = re.compile(r"[,;:]对[^,;:。]*$")
+_FOR = re.compile(r"(?:^[》”]?|[,;:])对[^,;:。]*$")  # 《乙》对甲…给予支持, 《乙》,对甲…给予支持
 _GIVEN = re.compile(r"[^,;。]*?(?:,[^,;。]{0,24}?)?给予[^,;。]{0,12}?(支持|扶持|奖励|补贴|资助)")
 
 
@@ -229,7 +229,33 @@ def _self_issued(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202
                             for i in [*_issuers(text, chosen), *partners])
 
 
-POLICY_RULES = (_issued, _applies, _policy_supports, _self_issued, _referred_policy)
+# 将甲、乙等方向列入《丙》: the policy takes in what is put into it.
+_PUT_INTO = re.compile(r"(?:列入|纳入|写入)[《“]$")
+_PUT_TAIL = re.compile(r"等?(?:[^,;。]{0,6}?(?:方向|领域|技术|产业))?")  # not 将元宇宙领域紧缺人才纳入“乙”
+_IN_TIME = re.compile(r"适时|拟|争取|逐步|计划|研究")
+
+
+def _put_into(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202
+    for j in indexes:
+        if chosen[j].kind is not Kind.POLICY or not _PUT_INTO.search(text.norm, max(0, chosen[j].start - 3),
+                                                                    chosen[j].start):
+            continue
+        clause = _clause_opening_before(text, sentence, chosen[j].start)
+        put = text.norm.rfind("将", clause, chosen[j].start)
+        if put < 0 or _IN_TIME.search(text.norm, clause, put):
+            continue  # 适时将甲纳入《乙》: not yet in it
+        techs = [k for k in indexes if chosen[k].kind is Kind.TECHNOLOGY and put < chosen[k].start
+                 and chosen[k].end < chosen[j].start]
+        if techs and _PUT_TAIL.fullmatch(text.norm, chosen[techs[-1]].end, chosen[j].start - 3):
+            yield from (Relation(j, "supports", k, sentence, "列入") for k in techs)
+
+
+def _clause_opening_before(text: Text, sentence: int, position: int) -> int:
+    begin = text.doc.sentences[sentence].start
+    return max(begin, *(text.norm.rfind(mark, begin, position) + 1 for mark in ",;"))
+
+
+POLICY_RULES = (_issued, _applies, _policy_supports, _self_issued, _referred_policy, _put_into)
 
 
 _INTERPRETS = re.compile("解读|问答")

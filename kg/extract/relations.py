@@ -45,9 +45,12 @@ _ANAPHOR_KINDS = {"实验室": Kind.RESEARCH, "研究院": Kind.RESEARCH, "中�
 _BODY_SUPPORT = re.compile(r"(?:将|继续|重点|大力|积极)*(支持|扶持|列为|纳入)")
 _CLAUSE_BREAK = re.compile(r"[;。]")
 _CLAUSE_END = re.compile(r"[,;。]")
-_NEAR_FOCUS = re.compile(r"(在|布局|开展|从事|发力|运用|采用|利用|基于|依托)")
+_NEAR_FOCUS = re.compile(r"(在|布局|开展|从事|发力|运用|采用|利用|基于|依托|(?:重点|主要)研究|主要提供)")
 _USES = frozenset({"运用", "采用", "利用", "基于", "依托"})  # 甲运用A、B等技术: 甲's, not a body's support
 _LIST_TAIL = re.compile(r"^等?[^,;。]{0,4}?(领域|方向|赛道|技术|产业|应用|方面|环节|研究|研发|攻关)")
+# What a list ends in after 重点研究 (its clause's end: 重点研究甲、乙和丙。) and after 主要提供 (甲和乙服务).
+_TRIGGER_TAILS = {"研究": re.compile(rf"{_LIST_TAIL.pattern}|^等?(?=[,;。]|$)"),
+                  "提供": re.compile(r"^等?[^,;。]{0,4}?(技术|服务|解决方案)")}
 _HOSTS = re.compile(r"(吸引|入驻|落户|引进)了?(?:[^,;。、]{0,8}?等|一批)?")
 _MEMBERS_ARE = re.compile(r"(首批)?(成员|会员)(单位)?(?:(?:共|达|达到)?\d+家,)?(包括|有|为|涵盖)[:：]?|成员单位")
 _FOUNDED_BEFORE = re.compile(r"(\((?:以下)?简称[^)]*\))?等?(?:首批|第一批)?\d*家?(单位|企业|成员|机构)?(共同)?"
@@ -244,9 +247,10 @@ def _near_focus(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202
     for trigger in _NEAR_FOCUS.finditer(text.norm, bounds.start, bounds.end):
         orgs = [i for i in indexes if chosen[i].kind in ORGANIZATIONS and chosen[i].end <= trigger.start()]
         referred = _referred(text, chosen, sentence, orgs, trigger.start())
+        tail = _TRIGGER_TAILS.get(trigger.group(1)[-2:], _LIST_TAIL)
         if referred is not None:  # 该实验室重点开展甲、乙等技术攻关
             techs = _listed_run(text, chosen, [j for j in indexes if chosen[j].kind is Kind.TECHNOLOGY
-                                               and chosen[j].start >= trigger.end()], trigger.end())
+                                               and chosen[j].start >= trigger.end()], trigger.end(), tail)
             yield from (Relation(referred, "focusesOn", j, sentence, trigger.group(1)) for j in techs)
             continue
         if not orgs:
@@ -255,7 +259,7 @@ def _near_focus(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202
         if len(gap) > 8 or re.search(r"[,;:。、()“”]", gap):
             continue
         techs = [j for j in indexes if chosen[j].kind is Kind.TECHNOLOGY and chosen[j].start >= trigger.end()]
-        techs = _listed_run(text, chosen, techs, trigger.end())
+        techs = _listed_run(text, chosen, techs, trigger.end(), tail)
         if trigger.group(1) in _USES and techs and (chosen[techs[0]].start != trigger.end() or any(
                 t.pos[:1] == "v" for t in text.tokens_in(chosen[orgs[-1]].end, trigger.start()))):
             continue  # 基于昇腾芯片; 发布了基于5G的场景: not a field the organisation works in
@@ -269,7 +273,8 @@ def _near_focus(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202
 
 _LAST_ITEM = re.compile(r"、[^,;。、等]{1,10}(?=等)")
 # An item that is no known technology, after the last one that is: 光波导、折叠光路和光学仿真研究.
-_UNKNOWN_ITEM = re.compile(r"[、和及与][^,;。、和及与等()“”]{1,10}?(?=[、和及与等]|(?:研究|研发|攻关|领域|方向|技术)(?:[,;。]|$))")
+_UNKNOWN_ITEM = re.compile(r"[、和及与][^,;。、和及与等()“”]{1,10}?"
+                           r"(?=[、和及与等]|(?:研究|研发|攻关|技术)(?:[,;。]|$)|领域|方向)")
 _ITEM_KIND = re.compile(r"(?:终端|设备|产品|模组|芯片|装备|器件|面板|硬件|内容)?")
 
 

@@ -128,7 +128,7 @@ def _one(path: Path) -> Document | tuple[str, str]:
         doc = ingest(path, corpus, max_bytes)
     except IngestError as error:
         return str(path), error.reason
-    doc = segment(layout(normalize(doc)), segmenter)
+    doc = segment(layout(normalize(doc, lexicon.kept_by_t2s)), segmenter)
     return extract(doc, lexicon, segmenter).slim()
 
 

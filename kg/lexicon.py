@@ -27,6 +27,7 @@ from rdflib.namespace import SKOS
 
 from kg import turtle
 from kg.model import Kind
+from kg.normalize import changed_by_t2s, to_simplified
 
 LEXICONS = Path(__file__).parent / "lexicons"
 # Suffixes stripped to get the short form of a division's name, longest first.
@@ -102,6 +103,15 @@ class Lexicon:
         """The first two characters of every technology name of three or more (量子, 人工, 虚拟)."""
         return frozenset(label[:2] for concept in self.concepts.values()
                          for label in (concept.label, *concept.aliases) if len(label) >= 3)
+
+    @functools.cached_property
+    def kept_by_t2s(self) -> dict[str, str]:
+        """Place names that OpenCC t2s would change though they are Simplified, by their t2s
+        form (干县: 乾县, 于潜镇: 於潜镇); a township's short form is left out (藉口 of 藉口镇
+        is a Traditional spelling of 借口)."""
+        return {converted: name for name in changed_by_t2s(list(self.names))
+                if (converted := to_simplified(name)) != name and len(converted) == len(name)
+                and (any(entry.level != "town" for entry in self.names[name]) or name.endswith(("镇", "乡", "街道")))}
 
     def within(self, code: str, ancestor: str) -> bool:
         """Does the division ``code`` lie inside ``ancestor`` (a township's 9-digit code inside

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import functools
 import unicodedata
+from collections.abc import Mapping
 
 import opencc
 
@@ -37,13 +38,33 @@ _KEEP = frozenset("\u2026\u2014\u2015\u3002\u3001")
 _SIMPLIFIED_SHARE = 0.02
 
 
-def normalize(doc: Document) -> Document:
+def normalize(doc: Document, kept: Mapping[str, str] | None = None) -> Document:
+    """``kept`` maps the ``t2s`` form of names that are already Simplified to the names
+    (干县 -> 乾县): where the text writes the name, it stays as written."""
     folded, offsets = fold(doc.text)
-    simplified = to_simplified(folded)
+    simplified = _keep(folded, to_simplified(folded), kept or {})
     changed = sum(a != b for a, b in zip(folded, simplified, strict=True))
     hanzi = sum("\u4e00" <= char <= "\u9fff" for char in folded) or 1
     script = "Hant" if changed / hanzi > _SIMPLIFIED_SHARE else "Hans"
     return doc.replace(norm=simplified, offsets=offsets, script=script)
+
+
+def _keep(folded: str, simplified: str, kept: Mapping[str, str]) -> str:
+    """``simplified`` with each name of ``kept`` back where ``folded`` writes it (乾县 and 乾縣
+    are 乾县, not t2s's 干县).
+
+    >>> _keep("乾縣人民政府,乾燥", "干县人民政府,干燥", {"干县": "乾县"})
+    '乾县人民政府,干燥'
+    """
+    chars: list[str] = []
+    for converted, name in kept.items():
+        at = simplified.find(converted)
+        while at >= 0:
+            if all(folded[at + k] == name[k] for k in range(len(name)) if name[k] != converted[k]):
+                chars = chars or list(simplified)
+                chars[at:at + len(name)] = name
+            at = simplified.find(converted, at + 1)
+    return "".join(chars) if chars else simplified
 
 
 def clean(text: str) -> str:
@@ -107,6 +128,14 @@ def to_simplified(text: str) -> str:
             converted = again
         lines.append(converted)
     return "\n".join(lines)
+
+
+def changed_by_t2s(words: list[str]) -> list[str]:
+    """The words (of no line break) that OpenCC t2s changes, found in one call."""
+    converted = _converter().convert("\n".join(words)).split("\n")
+    if len(converted) != len(words):
+        return [word for word in words if to_simplified(word) != word]
+    return [word for word, once in zip(words, converted, strict=True) if once != word]
 
 
 def _simplify_line(line: str) -> str:

@@ -109,3 +109,12 @@ def test_span_of_cjk_text_maps_back(text: str, data: st.DataObject) -> None:
     original = doc.text[slice(*doc.original_span(start, end))]
     assert len(original) == end - start
     assert normalize(document(original)).norm == doc.norm[start:end]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("乾县人民政府", "乾县人民政府"),  # a Simplified name t2s would make 干县
+    ("乾縣人民政府", "乾县人民政府"),  # its Traditional spelling
+    ("於潜镇的乾燥天气", "於潜镇的干燥天气"),  # the name only, not the word
+])
+def test_a_place_name_t2s_would_change_stays_as_written(lexicon, text: str, expected: str) -> None:  # noqa: ANN001
+    assert normalize(document(text), lexicon.kept_by_t2s).norm == expected

@@ -18,7 +18,7 @@ def resolved(lexicon, segmenter):  # noqa: ANN001, ANN201
         docs = []
         for number, text in enumerate(texts):
             doc = Document(f"d{number}", f"d{number}.txt", "txt", "utf-8", "", text)
-            docs.append(extract(segment(layout(normalize(doc)), segmenter), lexicon, segmenter).slim())
+            docs.append(extract(segment(layout(normalize(doc, lexicon.kept_by_t2s)), segmenter), lexicon, segmenter).slim())
         return docs, resolve(docs, lexicon)
     return run
 

@@ -99,7 +99,7 @@ _GENERIC = frozenset(["工程技术", "制造业", "企业技术", "技术创新
 )
 # Verbs and the like that department names do hold (发展和改革委员会, 市场监督管理局).
 _DEPARTMENT_WORDS = frozenset(["发展", "改革", "管理", "监督", "监督管理", "规划", "建设", "促进", "服务", "保障", "招商", "投资", "审批", "执法", "统计", "引进", "应急", "保护", "审计", "开发", "办公", "领导", "协调", "推进", "信访", "监管", "创新", "与", "和"])
-_BAD_CORE = re.compile(r"[的了在是为将对把被从等及或并也都要有已向于到]|提出|印发|发布|支持|推进|^会同")  # 大冶市 + 会同 + 市文旅局
+_BAD_CORE = re.compile(r"[的了在是为将对把被从等及或并也都要有已向于到]|提出|印发|发布|支持|推进|落实|贯彻|按照|依据|^会同")  # 大冶市 + 会同 + 市文旅局
 _FOLLOW_BRAND = re.compile(rf"(?:[^{HANZI}A-Za-z0-9]|的|等|在|和|与|及|是|为|已|于|将|作为|公司|有限|股份|集团|旗下|推出|发布|研发|打造|建设|搭建|开发|联合|牵头|共建|合作|签约|签署)")
 # 甲、乙等…企业; not 高等院校, not 等领域头部企业 (the items are fields then), and not
 # 等驻区高校与企业 (the items are universities); 甲、乙等高校院所和企业 says nothing of each item.
@@ -486,8 +486,8 @@ def _extend(text: Text, start: int, end: int, rule: str) -> Candidate:
     committee = _NPC_UNIT.match(text.norm, end)
     if committee and text.norm[start:end].endswith("人大常委会") and text.ends_word(committee.end()):
         return Candidate(Kind.GOVERNMENT, start, committee.end(), text.norm[start:committee.end()], rule=rule)
-    office = _OFFICE.match(text.norm, end)  # 南京江北新区管理委员会 + 办公室
-    if office and re.search("(管理委员会|管委会|执行委员会|执委会)$", text.norm[start:end]) and text.ends_word(office.end()):
+    office = _OFFICE.match(text.norm, end)  # 南京江北新区管理委员会 + 办公室, 眉山市经济和信息化局 + 办公室
+    if office and re.search("(管理委员会|管委会|执行委员会|执委会|局)$", text.norm[start:end]) and text.ends_word(office.end()):
         end = office.end()
     match = _SUB_UNIT.match(text.norm, end)
     if match and re.search("(部|厅|委|署|总局|人民政府)$", text.norm[start:end]) and _body_ok(

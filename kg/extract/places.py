@@ -76,7 +76,7 @@ _COMMON = frozenset({"东区", "南区", "北区", "西区", "中区", "城区",
 # What may follow a township's short name (上地、西北旺等区域) so that it is a place, not the
 # head of another name (“虹桥智谷”).
 _LOCATIVE = re.compile(rf"(?![{HANZI}])|等|地区|片区|区域|一带|周边|街道|镇|和|与|及|、")
-_ZONE_HEAD_WORDS = frozenset(["老城", "老城区", "老街", "主城区", "中心城区", "城区", "历史", "传统", "重要", "大型", "特色", "景区", "重点", "主题", "专业", "特色产业", "商业", "产业", "科技", "创新", "数字", "智慧", "现代", "新型", "各类", "一批", "优质", "高端", "示范", "标杆", "相关", "这些", "该", "文旅", "文化", "旅游", "核心", "功能", "综合", "若干", "多个", "更多", "其他", "周边", *LEVEL_RANKS])
+_ZONE_HEAD_WORDS = frozenset(["老城", "老城区", "老街", "主城区", "中心城区", "城区", "历史", "传统", "重要", "大型", "特色", "景区", "重点", "主题", "专业", "特色产业", "商业", "产业", "科技", "创新", "数字", "智慧", "现代", "新型", "各类", "一批", "优质", "高端", "示范", "标杆", "相关", "这些", "该", "文旅", "文化", "旅游", "核心", "功能", "综合", "若干", "多个", "更多", "其他", "周边", "美食", "休闲", "步行", "夜间", "消费", "餐饮", "购物", *LEVEL_RANKS])
 _HOW_MANY = re.compile(r"(?:两|[两二三四五六七八九十\d]+[大个家批类座]|多|若干|几)")
 _COMMON_WORD = 1500
 _EVERYDAY = 5000  # a word this common (中央, 国际) begins no zone's own name
@@ -459,6 +459,8 @@ def _proper(text: Text, start: int, end: int, place_starts: dict[int, Candidate]
         return False  # 更/d 多 景区: an adverb, a preposition, a conjunction or a pronoun begins no name
     if token.text in _ZONE_HEAD_WORDS or _HOW_MANY.fullmatch(token.text) or token.pos == "b" or token.text.endswith("式"):
         return False  # 两大主要港区, 开放式街区: how many or what kind, not which (五一商圈 is a name)
+    if token.end > end and text.norm[start:end] in _ZONE_HEAD_WORDS:
+        return False  # 美食街/ns + 区: a kind of street, which jieba tags a place
     if token.end > end and token.pos == "n" and text.segmenter.frequency(token.text) > 0:
         return False  # 工业园区, 物流园区: a word of the dictionary that holds the head is a kind of zone
     if text.lexicon.is_place(token.text):

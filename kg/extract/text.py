@@ -40,7 +40,7 @@ LEVEL_RANKS = ("国家级", "省级", "市级", "区级", "县级")
 # Words that introduce the names after them: 成员单位包括甲, 如甲.
 _INTRODUCERS = frozenset({"包括", "包含", "涵盖", "例如", "比如", "如", "即", "有", "含", "其中"})
 _MEASURE = re.compile(r"[余多]?[场次届个家项批名位款件台座套所]")
-_VERB_OK = frozenset(["管理", "监督", "监督管理", "规划", "建设", "改革", "发展", "促进", "服务", "保障", "招商", "投资", "审批", "执法", "统计", "引进", "研究", "创新", "孵化", "检测", "认证", "交易", "设计", "计算", "组织", "合作", "协作", "融合", "协同", "创意", "沉浸", "显示", "制作", "应用"])
+_VERB_OK = frozenset(["管理", "监督", "监督管理", "规划", "建设", "改革", "发展", "促进", "服务", "保障", "招商", "投资", "审批", "执法", "统计", "引进", "研究", "创新", "孵化", "检测", "认证", "交易", "设计", "计算", "组织", "合作", "协作", "融合", "协同", "创意", "沉浸", "显示", "制作", "应用", "制造"])
 
 
 _DATE_UNITS = frozenset({"年", "月", "日", "号"})
@@ -206,6 +206,8 @@ class Text:
             return False  # 产业学院和产业联盟: two kinds of organisation listed, not one name
         if left.isascii() and left.isalnum() or self.lexicon.concept_by_label(left) is not None:
             return True
+        if len(left) == 1 and index >= 2 and len(tokens[index - 2].text) == 1:
+            left = tokens[index - 2].text + left  # 数字/n 文/n 旅/n 与 数字乡村: jieba cuts 文旅
         right = tokens[index + 1]
         return tokens[index - 1].pos in {"n", "nz", "vn", "j"} and len(left) >= 2 and (  # 光电/j 与 元宇宙
             self.lexicon.concept_by_label(right.text) is not None  # 先进光学与近眼显示联合实验室

@@ -107,7 +107,7 @@ def find_relations(text: Text, chosen: list[Candidate], home: int = -1,
 def _sentence(text: Text, chosen: list[Candidate], sentence: int, indexes: list[int]) -> Iterator[Relation]:
     for rule in (*POLICY_RULES, _org_focus, _body_supports, _near_focus, _continued_focus, _speaker_focus, _gloss_focus, _list_focus, _fronted_focus, _develops, _co_develops, _builds, _members,
                  _founders, _founders_before, _roles, _listed_members, _hosted, _parts, _collaborations, _partner_clause, _locations, _referred_located, _projects_located,
-                 _located_before):
+                 _located_before, _built_then_settled):
         yield from rule(text, chosen, sentence, indexes)
 
 
@@ -765,7 +765,8 @@ def _projects_located(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202
 
 
 # “甲实验室”于2024年6月落户乙: the quote closing the name, and when.
-_QUOTE_DATED = re.compile(r"”?(?:于|在)?(?:\d{4}年)?(?:\d{1,2}月)?(?:份)?(?:\d{1,2}日)?")
+_QUOTE_DATED = re.compile(r"”?(?:于|在)?(?:今年|去年|当年|同年|当天|当日|同日|近日|日前)?(?:\d{4}年)?(?:\d{1,2}月)?(?:份)?"
+                          r"(?:\d{1,2}日)?(?:已|正式)?")
 # “甲实验室”2024年6月在乙揭牌.
 _OPENED = re.compile(r"(?:正式)?(?:揭牌|挂牌|成立|启用)")
 
@@ -787,6 +788,26 @@ def _locations(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202
                     orgs = [k for k in indexes if chosen[k].kind in ORGANIZATIONS and chosen[k].end <= a.end]
                     yield from (Relation(k, "locatedIn", j, sentence, verb.group())
                                 for k in _subjects(text, chosen, orgs, b.start))
+
+
+# “甲实验室”由乙与丙共建,落户丁: the lab the sentence opens with, built by others, settles there.
+_BUILT_BY = re.compile(r"”?由[^,;。]{2,60}?(?:共建|共同组建|联合组建|组建|共同建设|联合建设|建设)")
+_SETTLES = re.compile(r",(?:并|已|正式|将)?(?:落户|入驻|位于)")
+
+
+def _built_then_settled(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202
+    opening = next((i for i in indexes if chosen[i].kind in ORGANIZATIONS), None)
+    if opening is None or chosen[opening].kind is not Kind.RESEARCH:
+        return
+    built = _BUILT_BY.match(text.norm, after_notes(text, chosen[opening].end))
+    if built is None:
+        return
+    for j in indexes:
+        settles = _SETTLES.search(text.norm, built.end(), chosen[j].start)
+        if chosen[j].kind is Kind.PLACE and settles and settles.end() == chosen[j].start and (
+                not re.search(r"[;。]", text.norm[built.end():settles.start()])):
+            yield Relation(opening, "locatedIn", j, sentence, settles.group().lstrip(","))
+            return
 
 
 def _located_before(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202

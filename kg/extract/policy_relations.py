@@ -240,7 +240,7 @@ def _put_into(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202
         if chosen[j].kind is not Kind.POLICY or not _PUT_INTO.search(text.norm, max(0, chosen[j].start - 3),
                                                                     chosen[j].start):
             continue
-        clause = _clause_opening_before(text, sentence, chosen[j].start)
+        clause = clause_opening(text, text.doc.sentences[sentence].start, chosen[j].start)
         put = text.norm.rfind("将", clause, chosen[j].start)
         if put < 0 or _IN_TIME.search(text.norm, clause, put):
             continue  # 适时将甲纳入《乙》: not yet in it
@@ -250,9 +250,10 @@ def _put_into(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202
             yield from (Relation(j, "supports", k, sentence, "列入") for k in techs)
 
 
-def _clause_opening_before(text: Text, sentence: int, position: int) -> int:
-    begin = text.doc.sentences[sentence].start
-    return max(begin, *(text.norm.rfind(mark, begin, position) + 1 for mark in ",;"))
+def clause_opening(text: Text, begin: int, position: int) -> int:
+    """Where the clause holding ``position`` opens: after the last , or ; before it, at
+    ``begin`` (its sentence's start) at the earliest."""
+    return max(begin, *(text.norm.rfind(mark, 0, position) + 1 for mark in ",;"))
 
 
 POLICY_RULES = (_issued, _applies, _policy_supports, _self_issued, _referred_policy, _put_into)

@@ -22,6 +22,7 @@ from kg.extract.policy_relations import (
     POLICY_RULES,
     after_notes,
     between,
+    clause_opening,
     listed_from,
     own_policies,
 )
@@ -146,7 +147,7 @@ def _referred(text: Text, chosen: list[Candidate], sentence: int, orgs: list[int
     sentences before."""
     begin = text.doc.sentences[sentence].start
     for _ in range(2):
-        opening = _clause_opening(text, begin, before)
+        opening = clause_opening(text, begin, before)
         if any(chosen[i].start >= opening for i in orgs):
             return None
         word = _ANAPHOR.match(text.norm, opening)
@@ -156,12 +157,6 @@ def _referred(text: Text, chosen: list[Candidate], sentence: int, orgs: list[int
             return None
         before = opening - 1
     return None
-
-
-def _clause_opening(text: Text, begin: int, position: int) -> int:
-    """Where the clause holding ``position`` opens: after the last , or ; before it, at
-    ``begin`` (its sentence's start) at the earliest."""
-    return max(begin, *(text.norm.rfind(mark, 0, position) + 1 for mark in ",;"))
 
 
 def _anaphor_kind(word: re.Match[str]) -> Kind:
@@ -741,7 +736,7 @@ def _referred_located(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202
     """共建“甲实验室”,实验室落户乙 / 该中心位于乙: the lab named last is in 乙."""
     begin = text.doc.sentences[sentence].start
     for j in (j for j in indexes if chosen[j].kind is Kind.PLACE):
-        opening = _clause_opening(text, begin, chosen[j].start)
+        opening = clause_opening(text, begin, chosen[j].start)
         word = _REFERRED_LOCATE.fullmatch(text.norm, opening, chosen[j].start)
         if word is not None:
             lab = _antecedent(text, chosen, opening, sentence, _anaphor_kind(word), 2)

@@ -8,7 +8,8 @@ original one, so that spans found in ``norm`` give exact spans of ``text``:
 2. NFKC per character (full-width Latin, digits and punctuation to ASCII,
    compatibility ideographs to unified ones);
 3. Traditional to Simplified with OpenCC ``t2s`` (not ``tw2sp``, which
-   rewrites mainland vocabulary), line by line.
+   rewrites mainland vocabulary), line by line; the place names the caller
+   passes in ``kept`` (乾县, which t2s makes 干县) stay as written.
 
 >>> from kg.model import Document
 >>> doc = normalize(Document("d", "d.txt", "txt", "utf-8", "", "科大\\u200b訊飛，ＡＩ"))

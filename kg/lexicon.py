@@ -110,7 +110,7 @@ class Lexicon:
         form (干县: 乾县, 于潜镇: 於潜镇); a township's short form is left out (藉口 of 藉口镇
         is a Traditional spelling of 借口)."""
         return {converted: name for name in changed_by_t2s(list(self.names))
-                if (converted := to_simplified(name)) != name and len(converted) == len(name)
+                if len(converted := to_simplified(name)) == len(name)
                 and (any(entry.level != "town" for entry in self.names[name]) or name.endswith(("镇", "乡", "街道")))}
 
     def within(self, code: str, ancestor: str) -> bool:

@@ -132,10 +132,9 @@ def to_simplified(text: str) -> str:
 
 
 def changed_by_t2s(words: list[str]) -> list[str]:
-    """The words (of no line break) that OpenCC t2s changes, found in one call."""
+    """The words (of no line break) that OpenCC t2s changes, found in one call (t2s keeps
+    line breaks, so the lines of its output are the words')."""
     converted = _converter().convert("\n".join(words)).split("\n")
-    if len(converted) != len(words):
-        return [word for word in words if to_simplified(word) != word]
     return [word for word, once in zip(words, converted, strict=True) if once != word]
 
 

@@ -1539,6 +1539,10 @@ def test_a_notice_that_prints_measures_is_not_itself_a_policy(run) -> None:  # n
     ("北京未来孪能科技有限公司专注电力大模型。", {"电力大模型"}),
     ("推出“云图”文旅大模型。", {"大模型"}),  # the kind of a named product
     ("推动大模型在装备制造领域应用。", {"大模型"}),
+    ("驰元智联专注车载大模型和端到端自动驾驶。", {"车载大模型", "端到端自动驾驶"}),  # any field, where one works on it
+    ("实验室重点开展油藏大模型和知识图谱研究。", {"油藏大模型", "知识图谱"}),
+    ("实验室聚焦分子动力学模拟和电池大模型开展联合攻关。", {"分子动力学模拟", "电池大模型"}),
+    ("支持企业研发车载大模型。", {"大模型"}),  # no focus: the field's model is not named as one
 ])
 def test_a_large_model_named_by_its_field_is_a_technology_of_its_own(run, text: str,  # noqa: ANN001
                                                                       technologies: set[str]) -> None:
@@ -1555,6 +1559,13 @@ def test_a_large_model_named_by_its_field_is_a_technology_of_its_own(run, text: 
 def test_what_an_organisation_works_on_beside_a_technology_is_one(run, text: str,  # noqa: ANN001
                                                                   technologies: set[str]) -> None:
     assert {m.name for m in run(text).mentions if m.kind is Kind.TECHNOLOGY} == technologies
+
+
+def test_research_topics_are_no_products(run) -> None:  # noqa: ANN001
+    doc = run("泰州星药智算研究院重点开展医药大模型和隐私计算研究,已申请发明专利12项。")
+    assert not [m for m in doc.mentions if m.kind is Kind.PRODUCT]
+    assert {(doc.mentions[r.subject].name, r.predicate, doc.mentions[r.object].name) for r in doc.relations} >= {
+        ("泰州星药智算研究院", "focusesOn", "医药大模型")}
 
 
 def test_a_technology_that_names_a_filing_is_no_mention_of_it(run) -> None:  # noqa: ANN001

@@ -149,6 +149,7 @@ _CLAUSE_END = re.compile(r"[,;:。!?\n]")
 _PRODUCT_STOP = re.compile(r"[已将在并为等]|用于|研发|研制|量产|应用于|落地")
 _MODIFIER = re.compile(r"^(?:一批|一套|一个|一款|多款|新一代|首个|首款|全新)")
 _MAKER_GAP = 20
+_STUDIED = re.compile(r"(?:研究|攻关)$")
 _UNIT_NAME = re.compile(r"(中心|实验室|研究院|研究所|联盟|协会|基地|园区|产业园)$")
 # What a sentence says next of a product it has named: 平台正式上线, 系统投入使用.
 _PRODUCT_NEWS = re.compile(r"(正式|上线|投入|启用|建成|开通|亮相|面世|问世)")
@@ -272,6 +273,8 @@ def _built(text: Text, start: int, end: int) -> list[Candidate]:
         return []
     halt = _PRODUCT_STOP.search(norm, start, end)
     phrase_end = halt.start() if halt else end
+    if _STUDIED.search(norm, start, phrase_end):
+        return []  # 重点开展医药大模型和隐私计算研究: topics of research, not products
     start += norm[start:phrase_end].rfind("的") + 1  # 建设面向…的边缘云平台
     found = []
     at = start

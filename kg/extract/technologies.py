@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.text import Candidate, Text, enumeration_before
+from kg.extract.text import HANZI, Candidate, Text, enumeration_before
 from kg.model import Kind
 
 _TECH_HEAD = re.compile(
@@ -152,7 +152,21 @@ def _from_focus(text: Text, known: set[tuple[int, int]]) -> list[Candidate]:
                      for (start, end), held in zip(items, holds, strict=True)
                      if not held and _FOCUS_HEAD.search(text.norm[start:end])
                      and text.norm[start:end] not in _BARE and not _has_verb(text, start, end))
+        found.extend(filter(None, (_model_of(text, start, end, known) for start, end in items)))
     return found
+
+
+_MODEL_FIELD = re.compile(rf"[{HANZI}]{{2,4}}")
+
+
+def _model_of(text: Text, start: int, end: int, known: set[tuple[int, int]]) -> Candidate | None:
+    """A large model an organisation works on, named by its field (专注时尚大模型和多模态大模型,
+    重点开展油藏大模型和知识图谱研究): any field's model is a technology of its own there."""
+    model = next(((a, b) for a, b in known if b == end and start < a and text.norm[a:b] in _MODELS), None)
+    if model is None or not _MODEL_FIELD.fullmatch(text.norm[start:model[0]]) or not text.starts_word(start) or (
+            _has_verb(text, start, model[0])):
+        return None
+    return Candidate(Kind.TECHNOLOGY, start, end, text.norm[start:end], rule="technology-domain")
 
 
 _INTRODUCING = frozenset(["面向", "围绕", "聚焦", "开展", "发展", "推进", "支持", "布局", "从事", "专注", "致力于", "加快", "推动", "突破", "攻关", "研发", "培育", "打造", "重点", "包括", "涵盖", "覆盖"])

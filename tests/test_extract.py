@@ -1002,6 +1002,9 @@ def test_a_body_asked_for_support_supports_nothing(run) -> None:  # noqa: ANN001
     ("平台可在数分钟内完成高精度数字人建模、驱动和直播。", set()),  # a step of making one
     ("重点围绕人工智能、区块链、先进装备制造等领域开展研究。", {"人工智能", "区块链", "先进装备制造"}),
     ("支持企业在数字孪生和智能制造领域开展攻关。", {"数字孪生", "智能制造"}),  # joined to a technology
+    ("打造10个以上文旅元宇宙标杆场景。", set()),  # a field of application
+    ("碳纤维车间里的“数字分身”上线运行。", set()),
+    ("推动数字孪生与文旅元宇宙融合发展。", {"数字孪生", "文旅元宇宙"}),
 ])
 def test_an_industry_is_a_technology_only_in_a_list_of_technologies(run, text: str,  # noqa: ANN001
                                                                      technologies: set[str]) -> None:
@@ -1532,6 +1535,11 @@ def test_a_notice_that_prints_measures_is_not_itself_a_policy(run) -> None:  # n
     doc = run("宜昌市人民政府办公室关于印发宜昌市加快元宇宙产业发展的若干措施的通知\n\n各县市区人民政府:\n"
               "现将《宜昌市加快元宇宙产业发展的若干措施》印发给你们,请认真贯彻落实。\n")
     assert {m.name for m in doc.mentions if m.kind is Kind.POLICY} == {"宜昌市加快元宇宙产业发展的若干措施"}
+
+
+def test_a_point_cloud_and_beidou_positioning_are_named_as_texts_name_them(run) -> None:  # noqa: ANN001
+    doc = run("专注数字孪生和点云建模,推动区块链和北斗高精度定位在港口应用。")
+    assert {m.name for m in doc.mentions if m.kind is Kind.TECHNOLOGY} == {"数字孪生", "点云", "区块链", "北斗高精度定位"}
 
 
 @pytest.mark.parametrize(("text", "technologies"), [

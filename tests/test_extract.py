@@ -136,6 +136,10 @@ MENTIONS = [
       ("GovernmentBody", "市科技创新局"), ("GovernmentBody", "市委宣传部")}),
     ("推动鼋头渚、蠡园等景区与企业对接,涉及首钢园、模式口历史文化街区等区域。",
      {("Place", "鼋头渚"), ("Place", "蠡园"), ("Place", "首钢园"), ("Place", "模式口历史文化街区")}),
+    # what receives visitors is a site to visit, whatever its name ends with; not which kind
+    ("2024年,尼山圣境接待游客328万人次,帽儿山接待登山游客87万人次。", {("Place", "尼山圣境"), ("Place", "帽儿山")}),
+    ("南靖县田螺坑土楼群、云水谣古镇和华安县二宜楼分别接待游客186万人次、142万人次和58万人次。",
+     {("Place", "南靖县"), ("Place", "田螺坑土楼群"), ("Place", "云水谣古镇"), ("Place", "华安县"), ("Place", "二宜楼")}),
     ("维境、拓视、云阙等一批深耕虚拟拍摄领域的创新企业亮相。",
      {("Company", "维境"), ("Company", "拓视"), ("Company", "云阙")}),
     ("南湖湾起步区引进项目,建设量子产业集聚区,支持企业在盐田港区开展应用。",
@@ -229,6 +233,12 @@ MENTIONS = [
 ])
 def test_a_site_is_a_place(run, text: str, name: str) -> None:  # noqa: ANN001
     assert name in {m.name for m in run(text).mentions if m.kind is Kind.PLACE}
+
+
+def test_what_receives_visitors_is_a_site_only_by_its_own_name(run) -> None:  # noqa: ANN001
+    doc = run("全市主要景区接待游客2860万人次,其中红色旅游接待游客410万人次,乐山大佛景区夜游接待游客52万人次,"
+              "多个景区接待游客超百万人次。")
+    assert {m.name for m in doc.mentions if m.kind is Kind.PLACE} == {"乐山大佛景区"}
 
 
 @pytest.mark.parametrize("text", [

@@ -144,7 +144,8 @@ def find_places(text: Text, home: set[str]) -> list[Candidate]:
                                    level=entry.level, rule="place-lexicon"))
     found = [_same_as_division(text, c, found) if c.level == "zone" else c for c in found]
     zones = [_same_as_division(text, zone, found) for zone in _zones(text, found)]
-    return found + zones + _sub_parks(text, [*found, *zones]) + _landmarks(text) + _listed(text) + _sited(text)
+    return found + zones + _sub_parks(text, [*found, *zones]) + _landmarks(text) + _listed(text) + _sited(text) + (
+        _visited(text, found))
 
 
 def _opens_name(text: Text, end: int) -> bool:
@@ -487,6 +488,44 @@ def _listed(text: Text) -> list[Candidate]:
                     not text.lexicon.concept_by_label(item)) and text.segmenter.frequency(item) < _COMMON_WORD:
                 found.append(Candidate(Kind.PLACE, start, end, item, level="zone", rule="place-list", priority=0))
     return found
+
+
+# 尼山圣境接待游客328万人次, 甲、乙和丙分别接待游客…: what receives visitors is a site to visit.
+_VISITED = re.compile(r"(?:全年|年|累计|共)?(分别)?接待(?:中外)?(?:游客|游人|观众|旅客|登山)")
+_NOT_SITE = re.compile(r"^[全各该本我其每]|(?:公司|中心|项目|平台|基地|展馆|企业|机构|场馆|活动|期间|旅游|研学)$")
+
+
+def _visited(text: Text, divisions: list[Candidate]) -> list[Candidate]:
+    norm = text.norm
+    after_division = {c.start: c.end for c in divisions if c.key in text.lexicon.divisions and (
+        text.lexicon.divisions[c.key].name == c.name)}  # 南靖县 + 田螺坑土楼群: the county says where
+    found = []
+    for match in _VISITED.finditer(norm):
+        if match.group(1):
+            items = enumeration_before(text, match.start())
+            if items:
+                start, end = items[-1]
+                joined = re.search("和|与|及", norm[start:end])
+                items[-1:] = [(start, start + joined.start()), (start + joined.end(), end)] if joined else [(start, end)]
+        else:
+            items = [(text.name_start(match.start(), limit=10), match.start())]
+        for start, end in items:
+            start = after_division.get(start, start)
+            name = norm[start:end]
+            if 2 <= len(name) <= 10 and re.fullmatch(f"[{HANZI}]+", name) and not _NOT_SITE.search(name) and (
+                    name not in ZONE_SUFFIXES and not text.lexicon.concept_by_label(name)) and (
+                    not re.search(f"(?:{_ZONE.pattern}).", name)) and (  # 乐山大佛景区 + 夜游: the zone is named
+                    text.segmenter.frequency(name) < _COMMON_WORD) and _opens_site(text, start) and not any(
+                    e.kind is not Kind.PLACE for e in text.lexicon.names.get(name, ())):
+                found.append(Candidate(Kind.PLACE, start, end, name, level="zone", rule="place-visited"))
+    return found
+
+
+def _opens_site(text: Text, start: int) -> bool:
+    """Does a site's own name begin here (二/m 宜楼), not which kind (主要/b 景区, 重点景区)?"""
+    token = text.doc.tokens[text.token_at(start)]
+    return token.pos[:1] not in {"b", "r", "d", "p", "c", "t"} and token.text not in _ZONE_HEAD_WORDS and (
+        not _HOW_MANY.fullmatch(token.text))
 
 
 def _landmarks(text: Text) -> list[Candidate]:

@@ -30,7 +30,7 @@ from kg.model import Kind, Metadata
 ZONE_SUFFIXES = (
     "经济技术开发区", "高新技术产业开发区", "高新技术开发区", "经济开发区", "开发区", "高新区",
     "自由贸易试验区", "自贸区", "综合保税区", "保税区", "新区", "科技城", "科学城", "产业园区",
-    "产业园", "科技园区", "工业园区", "软件园区", "科技园", "科学园", "软件园", "创新园", "科创园", "园区", "小镇", "科创街区", "街区",
+    "产业园", "科技园区", "工业园区", "工业园", "工业区", "投资区", "软件园区", "科技园", "科学园", "软件园", "创新园", "科创园", "园区", "小镇", "科创街区", "街区",
     "科创走廊", "商务区", "新城", "智慧城", "科教城", "总部基地", "中心区", "片区", "商圈", "网谷",
     "声谷", "车谷", "光谷", "智园", "经开区", "风景名胜区", "风景区", "金融区", "科教创新区", "协同创新区",
     "创新区", "软件城", "不夜城", "遗址公园", "智慧公园", "智慧岛", "金融岛", "科学岛",
@@ -51,10 +51,10 @@ _DESCRIBED = frozenset({"集聚区", "起步区", "示范区", "产业走廊", "
 _BRANDED = frozenset({"智谷", "创谷", "云谷", "数谷"})
 # 中关村 + 朝阳园, 中关村 + 海淀园.
 _SUB_PARK = re.compile(rf"([{HANZI}]{{2,3}}?)园")
-# 位于七贤岭的, 落户于七贤岭, 在北京坊举行: a site's own name, ending in a landform (岭, 山, 湾, 湖,
-# 岛, 谷) or an old quarter's or temple's word (坊, 祠, 庙).
+# 位于七贤岭的, 落户于七贤岭, 在北京坊举行, 入驻袍江的: a site's own name, ending in a landform (岭, 山,
+# 湾, 湖, 岛, 谷, 江) or an old quarter's or temple's word (坊, 祠, 庙).
 _QUARTERS = "坊祠庙"
-_SITE = re.compile(rf"(?:位于|坐落于|落户于?|地处|在)([{HANZI}]{{1,4}}[岭山湾湖岛谷洲{_QUARTERS}])(?=的|建设|打造|举行|举办|上线|,)")
+_SITE = re.compile(rf"(?:位于|坐落于|落户于?|入驻|地处|在)([{HANZI}]{{1,4}}[岭山湾湖岛谷洲江{_QUARTERS}])(?=的|建设|打造|举行|举办|上线|,)")
 # A bay's, lake's or island's own name at the head of a zone's: 大零号湾, 西太湖, 金鸡湖.
 _GEOGRAPHIC_HEAD = re.compile(rf"[{''.join(sorted(PLACE_PREFIXES))}]?[{HANZI}]{{1,3}}?[湾湖岛洲]")
 _BRACKETED_PLACE = re.compile(rf"\(([{HANZI}]{{2,4}})\)([{HANZI}]{{0,10}}?(?:{'|'.join(ZONE_SUFFIXES)}))")

@@ -32,7 +32,7 @@ from kg.model import ORGANIZATIONS, Kind, Relation
 
 # Who makes products: not government bodies (区工信局打造“元宇宙+文旅”品牌 builds no product).
 _MAKERS = ORGANIZATIONS - {Kind.GOVERNMENT}
-_FOCUS = re.compile(r"(围绕|聚焦|专注于?|深耕|致力于|面向|瞄准)")
+_FOCUS = re.compile(r"(围绕|聚焦|专注于?|主攻|深耕|致力于|面向|瞄准)")
 _MADE_BY = re.compile(r"(已|已经)?(量产|推出|研制|研发|发布)(了)?“?")
 _DEVELOP = re.compile(r"(自主)?(研发|推出|打造|发布|开发|研制|生产|量产)(了|的)?")
 _MEMBER = re.compile(r"(加入|成为|是|为|作为)")

@@ -205,6 +205,14 @@ MENTIONS = [
 ]
 
 
+def test_a_clause_with_a_subject_no_rule_knew_is_not_the_first_subjects(run) -> None:  # noqa: ANN001
+    doc = run("湖南湘声智能科技有限公司(以下简称湘声智能)成立。湘声智能专注三维声技术,像素方舟深耕实时渲染,"
+              "听澜文化主攻数字人直播。睿孪电力科技有限公司专注数字孪生,主攻边缘计算。")
+    assert {(doc.mentions[r.subject].name, doc.mentions[r.object].name) for r in doc.relations
+            if r.predicate == "focusesOn"} == {("湘声智能", "三维声"), ("睿孪电力科技有限公司", "数字孪生"),
+                                               ("睿孪电力科技有限公司", "边缘计算")}
+
+
 @pytest.mark.parametrize(("text", "name"), [
     ("三峡大坝旅游区2024年接待游客386万人次。", "三峡大坝旅游区"),  # a scenic area by its other suffix
     ("2024年,遵义会议会址接待游客612万人次。", "遵义会议会址"),  # a historic site

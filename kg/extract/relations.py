@@ -130,6 +130,9 @@ def _org_focus(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202
             continue
         if not orgs:
             continue
+        opening = clause_opening(text, text.doc.sentences[sentence].start, trigger.start())
+        if opening > chosen[orgs[-1]].end and _own_subject(text, opening, trigger.start()):
+            continue  # 甲专注…,乙深耕…,丙主攻…: 丙's focus, though no rule knew 丙
         policies = [k for k in indexes if chosen[k].kind is Kind.POLICY and chosen[k].end <= trigger.start()]
         for i in _subjects(text, chosen, orgs, trigger.start()):
             if chosen[i].kind is Kind.GOVERNMENT and trigger.group(1) in {"面向", "瞄准"}:
@@ -139,6 +142,14 @@ def _org_focus(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202
             predicate = "supports" if chosen[i].kind is Kind.GOVERNMENT else "focusesOn"
             for j in techs:
                 yield Relation(i, predicate, j, sentence, trigger.group(1))
+
+
+def _own_subject(text: Text, start: int, end: int) -> bool:
+    """Does a name of its own open the clause (听澜文化 + 主攻), not a time or a connective
+    (2024年, 同时, 并)?"""
+    token = text.doc.tokens[text.token_at(start)]
+    return 2 <= end - start <= 8 and text.name_start(end, limit=8) == start and (
+        token.pos[:1] not in {"t", "d", "r", "c", "p", "m", "f"})
 
 
 def _referred(text: Text, chosen: list[Candidate], sentence: int, orgs: list[int], before: int) -> int | None:

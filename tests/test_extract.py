@@ -205,6 +205,11 @@ MENTIONS = [
 ]
 
 
+def test_a_spoken_support_holds_for_its_own_clause(run) -> None:  # noqa: ANN001
+    doc = run("天津市工业和信息化局相关负责人在致辞中表示,将支持武清在空间计算、云渲染等方向先行先试,推动元宇宙与文旅深度融合。")
+    assert {doc.mentions[r.object].name for r in doc.relations if r.predicate == "supports"} == {"空间计算", "云渲染"}
+
+
 def test_a_clause_with_a_subject_no_rule_knew_is_not_the_first_subjects(run) -> None:  # noqa: ANN001
     doc = run("湖南湘声智能科技有限公司(以下简称湘声智能)成立。湘声智能专注三维声技术,像素方舟深耕实时渲染,"
               "听澜文化主攻数字人直播。睿孪电力科技有限公司专注数字孪生,主攻边缘计算。")
@@ -641,6 +646,9 @@ RELATIONS = [
     ("入驻芗城区的漳州芗链科技有限公司(以下简称芗链科技)主攻区块链和隐私计算,其平台已覆盖企业186家。",
      {("漳州芗链科技有限公司", "focusesOn", "区块链"), ("漳州芗链科技有限公司", "focusesOn", "隐私计算"),
       ("漳州芗链科技有限公司", "locatedIn", "芗城区")}),
+    # a body's officer speaks its support, for the clause that names it
+    ("广州市工业和信息化局相关负责人在致辞中表示,将支持白云区在时尚大模型、数字人等方向先行先试,推动元宇宙在服装展示中的应用。",
+     {("广州市工业和信息化局", "supports", "时尚大模型"), ("广州市工业和信息化局", "supports", "数字人")}),
     # members listed after a count; makers joined by 联合 or 与
     ("两江XR产业创新联盟揭牌成立,首批成员单位56家,包括长安汽车、赛力斯、重庆大学等。",
      {("长安汽车", "memberOf", "两江XR产业创新联盟"), ("重庆大学", "memberOf", "两江XR产业创新联盟")}),

@@ -43,6 +43,8 @@ _LOCATE = re.compile(r"(秘书处|总部|运营中心)?(位于|落户|坐落于|
 _ANAPHOR = re.compile(r"(?:该|这一|此)(实验室|研究院|中心|企业|公司)|(实验室|研究院)(?![等和与、])")
 _ANAPHOR_KINDS = {"实验室": Kind.RESEARCH, "研究院": Kind.RESEARCH, "中心": Kind.RESEARCH,
                   "企业": Kind.COMPANY, "公司": Kind.COMPANY}
+# 甲相关负责人在致辞中表示,将支持乙区在丙、丁等方向先行先试: the body speaks its support, for its clause.
+_SPOKEN_FOR = re.compile(r"(?:相关|有关)?负责(?:人|同志)[^,;。]{0,10}表示,[^,;。]{0,4}")
 _BODY_SUPPORT = re.compile(r"(?:将|继续|重点|大力|积极)*(支持|扶持|列为|纳入)")
 _CLAUSE_BREAK = re.compile(r"[;。]")
 _CLAUSE_END = re.compile(r"[,;。]")
@@ -185,18 +187,19 @@ def _body_supports(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202
             continue
         gap = NOTE.sub("", text.norm[chosen[bodies[-1]].end:trigger.start()])
         listing = trigger.group(1) in {"列为", "纳入"}  # 将甲、乙等列为重点支持方向: the gap holds them
-        if not (gap in {"", ","} or (listing or len(gap) <= 8) and not re.search(r"[,;:。]", gap)):
+        spoken = _SPOKEN_FOR.fullmatch(gap) is not None
+        if not (gap in {"", ","} or spoken or (listing or len(gap) <= 8) and not re.search(r"[,;:。]", gap)):
             continue  # …人民政府审议后发布,重点支持: the body is not who supports
         if re.search(r"(争取|报请|提请|请)$", text.norm[max(0, chosen[bodies[0]].start - 2):chosen[bodies[0]].start]):
             continue  # 争取市工信局支持: the body is asked for support
-        subjects = _subjects(text, chosen, bodies, trigger.start())
+        subjects = [bodies[-1]] if spoken else _subjects(text, chosen, bodies, trigger.start())
         if not subjects:
             continue
         if listing:
             low, high = chosen[bodies[-1]].end, trigger.start()
         else:
             low, high = trigger.end(), min(bounds.end, trigger.end() + _WINDOW)
-        clause = _CLAUSE_BREAK.search(text.norm, low, high)
+        clause = (_CLAUSE_END if spoken else _CLAUSE_BREAK).search(text.norm, low, high)
         high = clause.start() if clause else high
         techs = [j for j in indexes if chosen[j].kind is Kind.TECHNOLOGY and low <= chosen[j].start
                  and chosen[j].end <= high]

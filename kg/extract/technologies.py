@@ -117,6 +117,9 @@ def _from_lists(text: Text, known: set[tuple[int, int]]) -> list[Candidate]:
             inner = [(a, b) for a, b in known if start <= a and b <= end]
             if inner and _NARROWER.fullmatch(text.norm[inner[-1][1]:end]) and len(inner) == 1:
                 found.append(Candidate(Kind.TECHNOLOGY, start, end, item, rule="technology-narrower"))
+            model = _model_of(text, start, end, known) if len(inner) == 1 else None
+            if model is not None:  # 在时尚大模型、数字人等方向
+                found.append(model)
             if inner:
                 continue  # holds a known technology: a phrase about it, not a new one
             if _TECH_HEAD.search(item) and item not in _BARE and len(item) <= 10 and not _has_verb(
@@ -160,8 +163,9 @@ _MODEL_FIELD = re.compile(rf"[{HANZI}]{{2,4}}")
 
 
 def _model_of(text: Text, start: int, end: int, known: set[tuple[int, int]]) -> Candidate | None:
-    """A large model an organisation works on, named by its field (专注时尚大模型和多模态大模型,
-    重点开展油藏大模型和知识图谱研究): any field's model is a technology of its own there."""
+    """A large model named by its field where an organisation works on it or a list of
+    technologies holds it (专注时尚大模型和多模态大模型, 重点开展油藏大模型和知识图谱研究,
+    在材料大模型、具身智能等方向): any field's model is a technology of its own there."""
     model = next(((a, b) for a, b in known if b == end and start < a and text.norm[a:b] in _MODELS), None)
     if model is None or not _MODEL_FIELD.fullmatch(text.norm[start:model[0]]) or not text.starts_word(start) or (
             _has_verb(text, start, model[0])):

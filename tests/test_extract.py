@@ -646,6 +646,10 @@ RELATIONS = [
     ("入驻芗城区的漳州芗链科技有限公司(以下简称芗链科技)主攻区块链和隐私计算,其平台已覆盖企业186家。",
      {("漳州芗链科技有限公司", "focusesOn", "区块链"), ("漳州芗链科技有限公司", "focusesOn", "隐私计算"),
       ("漳州芗链科技有限公司", "locatedIn", "芗城区")}),
+    # a short form the text defines after the title is no clause between the title and its support
+    ("区政府出台《顺义区促进元宇宙产业融合发展若干措施》,简称“顺智元十条”,提出重点支持数字孪生、虚拟调试等技术的研发与应用。",
+     {("顺义区促进元宇宙产业融合发展若干措施", "supports", "数字孪生"),
+      ("顺义区促进元宇宙产业融合发展若干措施", "supports", "虚拟调试")}),
     # a body's officer speaks its support, for the clause that names it
     ("广州市工业和信息化局相关负责人在致辞中表示,将支持白云区在时尚大模型、数字人等方向先行先试,推动元宇宙在服装展示中的应用。",
      {("广州市工业和信息化局", "supports", "时尚大模型"), ("广州市工业和信息化局", "supports", "数字人")}),

@@ -144,7 +144,7 @@ def _supported_after(text: Text, chosen: list[Candidate], indexes: list[int], af
     the policy's own clause or the next, or any clause of a sentence where the policy
     speaks (《乙》,提出以…为重点,突破甲、丙等关键技术)."""
     for j in technologies_after(text, chosen, indexes, after, stop_kind=Kind.POLICY):
-        gap = NOTE.sub("", text.norm[at:chosen[j].start])
+        gap = _CALLED.sub(r"\1", NOTE.sub("", text.norm[at:chosen[j].start]))
         trigger = _SUPPORT.search(gap) or _granted(text, gap, chosen[j].end)
         first = re.split(r"[,;:]", gap)
         speaks = _SPEAKS.match(gap) and not re.search(r"[;。]", gap) and _SUPPORT_ALL.search(first[-1])
@@ -152,6 +152,7 @@ def _supported_after(text: Text, chosen: list[Candidate], indexes: list[int], af
             yield Relation(policy, "supports", j, sentence, trigger.group(1))
 
 
+_CALLED = re.compile(r"^([》”]?),(?:以下)?简称“[^“”]{1,16}”(?=,)")  # 《乙》,简称“丙”,提出…: the short form is no clause
 _FOR = re.compile(r"(?:^[》”]?|[,;:])对[^,;:。]*$")  # 《乙》对甲…给予支持, 《乙》,对甲…给予支持
 _GIVEN = re.compile(r"[^,;。]*?(?:,[^,;。]{0,24}?)?给予[^,;。]{0,12}?(支持|扶持|奖励|补贴|资助)")
 

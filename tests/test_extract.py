@@ -205,6 +205,14 @@ MENTIONS = [
 ]
 
 
+def test_a_bare_alliance_points_back_to_the_only_one_however_far(run) -> None:  # noqa: ANN001
+    doc = run("由东华大学等28家单位共同发起的金山区元宇宙与新材料产业联盟同时揭牌。会上签约项目12个。"
+              "去年全区实现营收86亿元。今年将举办活动6场。园区入驻企业42家。新增场景9个。\n\n联盟发起单位包括东华大学、上海工程技术大学等。")
+    assert {(doc.mentions[r.subject].name, doc.mentions[r.object].name) for r in doc.relations
+            if r.predicate == "memberOf"} == {("东华大学", "金山区元宇宙与新材料产业联盟"),
+                                              ("上海工程技术大学", "金山区元宇宙与新材料产业联盟")}
+
+
 def test_a_spoken_support_holds_for_its_own_clause(run) -> None:  # noqa: ANN001
     doc = run("天津市工业和信息化局相关负责人在致辞中表示,将支持武清在空间计算、云渲染等方向先行先试,推动元宇宙与文旅深度融合。")
     assert {doc.mentions[r.object].name for r in doc.relations if r.predicate == "supports"} == {"空间计算", "云渲染"}

@@ -55,7 +55,7 @@ _LIST_TAIL = re.compile(r"^等?[^,;。]{0,4}?(领域|方向|赛道|技术|产业
 _TRIGGER_TAILS = {"研究": re.compile(rf"{_LIST_TAIL.pattern}|^等?(?=[,;。]|$)"),
                   "提供": re.compile(r"^等?[^,;。]{0,4}?(技术|服务|解决方案)")}
 _HOSTS = re.compile(r"(吸引|入驻|落户|引进)了?(?:[^,;。、]{0,8}?等|一批)?")
-_MEMBERS_ARE = re.compile(r"(首批)?(成员|会员)(单位)?(?:(?:共|达|达到)?\d+家,)?(包括|有|为|涵盖)[:：]?|成员单位")
+_MEMBERS_ARE = re.compile(r"(首批)?(成员|会员|发起)(单位)?(?:(?:共|达|达到)?\d+家,)?(包括|有|为|涵盖)[:：]?|成员单位")
 _FOUNDED_BEFORE = re.compile(r"(\((?:以下)?简称[^)]*\))?等?(?:首批|第一批)?\d*家?(单位|企业|成员|机构)?(共同)?"
                              r"(发起(,?成立|,?组建|,?组成)?|成立|组建|组成)(了|的)?")  # 发起,成立乙联盟
 _LEAD = re.compile(r"(?:牵头|领衔)[,、]?(?:联合|会同|携手)?")
@@ -582,8 +582,17 @@ def _associations(text: Text, chosen: list[Candidate], sentence: int,
         inside = any(chosen[i].start <= word.start() < chosen[i].end for i in indexes)
         if opens and not inside:
             antecedent = _antecedent(text, chosen, word.start(), sentence)
+            if antecedent is None:
+                antecedent = _only_association(chosen, word.start())
             if antecedent is not None:
                 yield word.end(), antecedent
+
+
+def _only_association(chosen: list[Candidate], position: int) -> int | None:
+    """The association named before ``position``, however far back, where the text names one only
+    (a paragraph that opens 联盟发起单位包括…)."""
+    named = [i for i, c in enumerate(chosen) if c.kind is Kind.ASSOCIATION and c.end <= position]
+    return named[-1] if named and len({chosen[i].key or chosen[i].name for i in named}) == 1 else None
 
 
 def _antecedent(text: Text, chosen: list[Candidate], position: int, sentence: int,

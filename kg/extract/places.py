@@ -5,7 +5,9 @@ A name from the divisions table is kept when it stands as a word of its own
 and a county of Sichuan; 朝阳 a district of Beijing and a city of Liaoning):
 the document's other places, and the place of its publisher, decide; a short
 district name with nothing in the document to support it is dropped.
-Zones are a place, a proper name or a quoted name followed by a zone suffix.
+Zones are a place, a proper name or a quoted name followed by a zone suffix;
+sites are also named where the text places something in them (位于七贤岭的) or
+counts their visitors (尼山圣境接待游客…), whatever their names end with.
 """
 
 from __future__ import annotations

@@ -2,11 +2,12 @@
 
 - issuedBy: 甲印发/发布/出台《乙》; appliesTo: a place that 制定/出台 a policy;
 - supports: a policy, then 提出/支持/聚焦… and technologies; a government
-  body 围绕/聚焦 technologies; focusesOn: an organisation 围绕/聚焦/专注
-  technologies, or 甲、乙等区块链企业;
+  body 围绕/聚焦 technologies, or whose officer says it will 支持 them; focusesOn: an
+  organisation 围绕/聚焦/专注/主攻 technologies, or 甲、乙等区块链企业;
 - develops: 甲的乙、丙的丁等…产品 and 甲“乙”、丙“丁”等…平台, and 甲研发/推出乙;
-- memberOf: 甲是乙的会员/成员, 甲加入乙, 乙由甲…发起, 甲为/担任(乙)理事长单位, where a
-  bare 联盟/协会 opening a clause stands for the association named last;
+- memberOf: 甲是乙的会员/成员, 甲加入乙, 乙由甲…发起, 乙发起单位包括甲, 甲为/担任(乙)理事长
+  单位, where a bare 联盟/协会 opening a clause stands for the association named last (or,
+  however far back, the only one the text names);
   collaboratesWith: 甲与乙…合作, 甲联合乙;
 - locatedIn: 甲位于/落户/坐落于乙.
 Only mentions of one sentence are related, and each relation keeps its trigger.

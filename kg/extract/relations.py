@@ -266,7 +266,7 @@ def _near_focus(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202
         if not orgs:
             continue
         gap = NOTE.sub("", text.norm[chosen[orgs[-1]].end:trigger.start()])
-        if len(gap) > 8 or re.search(r"[,;:。、()“”]", gap):
+        if (len(gap) > 8 and not _LIST_KIND.fullmatch(gap)) or re.search(r"[,;:。、()“”]", gap):
             continue
         techs = [j for j in indexes if chosen[j].kind is Kind.TECHNOLOGY and chosen[j].start >= trigger.end()]
         techs = _listed_run(text, chosen, techs, trigger.end(), tail)
@@ -281,6 +281,8 @@ def _near_focus(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202
                 yield Relation(i, predicate, j, sentence, trigger.group(1))
 
 
+# 甲、乙等一批专精特新企业 + 在: what kind of organisations the list closes with.
+_LIST_KIND = re.compile(r"等(?:\d+家|一批|多家)?[^,;。、]{0,8}?(?:企业|高校院所|高校|院所|单位|机构)")
 _LAST_ITEM = re.compile(r"、[^,;。、等]{1,10}(?=等)")
 # An item that is no known technology, after the last one that is: 光波导、折叠光路和光学仿真研究.
 _UNKNOWN_ITEM = re.compile(r"[、和及与][^,;。、和及与等()“”]{1,10}?"

@@ -213,6 +213,13 @@ def test_a_bare_alliance_points_back_to_the_only_one_however_far(run) -> None:  
                                               ("上海工程技术大学", "金山区元宇宙与新材料产业联盟")}
 
 
+def test_a_listed_organisation_begins_after_the_verb_before_it(run) -> None:  # noqa: ANN001
+    doc = run("普陀依托华东师范大学等高校科教资源发展产业。深化与兰州大学、兰州理工大学等高校合作。"
+              "支持企业联合澳门大学、澳门科技大学等高校开展攻关。")
+    assert {m.name for m in doc.mentions if m.kind is Kind.RESEARCH} == {
+        "华东师范大学", "兰州大学", "兰州理工大学", "澳门大学", "澳门科技大学"}
+
+
 def test_a_spoken_support_holds_for_its_own_clause(run) -> None:  # noqa: ANN001
     doc = run("天津市工业和信息化局相关负责人在致辞中表示,将支持武清在空间计算、云渲染等方向先行先试,推动元宇宙与文旅深度融合。")
     assert {doc.mentions[r.object].name for r in doc.relations if r.predicate == "supports"} == {"空间计算", "云渲染"}

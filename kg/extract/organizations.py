@@ -28,7 +28,7 @@ from kg.extract.text import (
     short_form_of,
 )
 from kg.lexicon import Lexicon
-from kg.model import Kind
+from kg.model import ORGANIZATIONS, Kind
 
 RESEARCH_SUFFIXES = ("联合实验室", "研究院", "研究所", "实验室", "研究中心", "科学院", "工程院", "大学", "学院", "专科学校")
 # A university's or institute's centre or branch elsewhere: 北京理工大学重庆创新中心,
@@ -513,9 +513,21 @@ def _lists(text: Text) -> list[Candidate]:
                 if "的" in item or "“" in item or len(item) > 12 or item in _GENERIC or _FIELD_ITEM.search(item) or (
                         _COUNTED.search(item)):  # 中国联通三大运营商
                     continue
+                start = _known_after_verb(text, start, end)  # 普陀依托 + 华东师范大学、…等高校
+                item = text.norm[start:end]
                 kind_of = Kind.RESEARCH if kind is Kind.COMPANY and _SHORT_INSTITUTE.search(item) else kind
                 found.append(Candidate(kind_of, start, end, item, rule="org-list"))
     return found
+
+
+def _known_after_verb(text: Text, start: int, end: int) -> int:
+    """Where a list's item begins: at the organisation the lexicon knows that ends it, where a verb
+    or a preposition stands before that one (深化与 + 兰州大学, 企业联合 + 澳门大学)."""
+    for low, high, name in text.matches():
+        if high == end and start < low and any(e.kind in ORGANIZATIONS for e in text.lexicon.names.get(name, ())) and (
+                any(t.pos[:1] in {"v", "p", "c"} for t in text.tokens_in(start, low))):
+            return low
+    return start
 
 
 def list_neighbours(text: Text, chosen: list[Candidate]) -> list[Candidate]:

@@ -503,6 +503,10 @@ _SHORT_INSTITUTE = re.compile(r"(?:所|研究院|大学|学院|实验室)$")  # 
 def _lists(text: Text) -> list[Candidate]:
     """Items of a list whose tail names their kind: 甲、乙、丙等区块链企业."""
     found = []
+    known: dict[int, list[int]] = {}  # where each organisation the lexicon knows ends: its starts
+    for low, high, name in text.matches():
+        if any(e.kind in ORGANIZATIONS for e in text.lexicon.names.get(name, ())):
+            known.setdefault(high, []).append(low)
     for pattern, kind in _LIST_KINDS:
         for match in pattern.finditer(text.norm):
             items = enumeration_before(text, match.start())
@@ -513,19 +517,19 @@ def _lists(text: Text) -> list[Candidate]:
                 if "的" in item or "“" in item or len(item) > 12 or item in _GENERIC or _FIELD_ITEM.search(item) or (
                         _COUNTED.search(item)):  # 中国联通三大运营商
                     continue
-                start = _known_after_verb(text, start, end)  # 普陀依托 + 华东师范大学、…等高校
+                start = _known_after_verb(text, start, end, known.get(end, []))  # 普陀依托 + 华东师范大学、…等高校
                 item = text.norm[start:end]
                 kind_of = Kind.RESEARCH if kind is Kind.COMPANY and _SHORT_INSTITUTE.search(item) else kind
                 found.append(Candidate(kind_of, start, end, item, rule="org-list"))
     return found
 
 
-def _known_after_verb(text: Text, start: int, end: int) -> int:
-    """Where a list's item begins: at the organisation the lexicon knows that ends it, where a verb
-    or a preposition stands before that one (深化与 + 兰州大学, 企业联合 + 澳门大学)."""
-    for low, high, name in text.matches():
-        if high == end and start < low and any(e.kind in ORGANIZATIONS for e in text.lexicon.names.get(name, ())) and (
-                any(t.pos[:1] in {"v", "p", "c"} for t in text.tokens_in(start, low))):
+def _known_after_verb(text: Text, start: int, end: int, known: list[int]) -> int:
+    """Where a list's item begins: at an organisation the lexicon knows that ends it (``known``
+    holds where those begin), where a verb or a preposition stands before that one
+    (深化与 + 兰州大学, 企业联合 + 澳门大学)."""
+    for low in known:
+        if start < low and any(t.pos[:1] in {"v", "p", "c"} for t in text.tokens_in(start, low)):
             return low
     return start
 

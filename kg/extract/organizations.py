@@ -12,6 +12,7 @@ Four sources, from surest to weakest:
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 
@@ -270,6 +271,10 @@ def _legal_start(text: Text, end: int) -> int:
             break
         index += 2 if aspect else 1
         start = tokens[index - 1].end  # 支持, 引进, 汇聚了; not the 联创 of 联创电子科技股份有限公司
+    for token, following in itertools.pairwise(text.tokens_in(start, end)):
+        if token.pos[:1] in {"p", "c"} and len(token.text) > 1 and following.start == token.end and (
+                following.pos == "ns" or text.lexicon.is_place(following.text)):
+            start = following.start  # 渔民可以通过 + 上海金禾链数字农业有限公司: a place opens the name
     return _after_kind_word(text, start, end)
 
 

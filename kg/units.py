@@ -33,9 +33,10 @@ _CONVERTED: dict[str, tuple[Decimal, str]] = {
 # Measures that count things, each its own base: 家, 人次 (家次 and 场次 are not 家 and 场).
 _COUNTS = ("家", "个", "项", "人", "名", "位", "户", "人次", "家次", "户次", "场", "场次", "次", "件", "台",
            "座", "所", "款", "条", "套", "片", "篇", "辆", "架", "部", "幅", "张", "间", "颗", "期", "批",
-           "批次", "处", "亩", "公里", "吨", "标准箱", "PB", "栋", "宗", "例", "只")
+           "批次", "处", "亩", "公里", "吨", "标准箱", "PB", "栋", "宗", "例", "只", "台套")
 # Measures written only after a magnitude: 60万小时 counts hours; 24小时 is a span of service.
-_AFTER_MAGNITUDE = ("小时", "副")  # 4.7亿副 (glasses); 副 alone begins words (副中心)
+# 2.3亿帧 counts frames, 120帧 is a rate; 1.2万组 counts sets.
+_AFTER_MAGNITUDE = ("小时", "副", "口", "种", "组", "帧")  # 4.7亿副 (glasses), 2.6万口 (wells); 副 alone begins words (副中心)
 # Units that take no magnitude: 12%, 4.1个百分点, 2倍, 128核.
 _PLAIN = ("%", "个百分点", "百分点", "倍", "核")
 

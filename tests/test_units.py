@@ -26,10 +26,14 @@ CONVERSIONS = [
     pytest.param("15", "亿港元", Decimal("1.5E9"), "HKD", id="hong-kong-dollars"),
     pytest.param("1042", "万千瓦", Decimal("1.042E10"), "W", id="kilowatts"),
     pytest.param("28", "万立方米", Decimal("2.8E5"), "m3", id="cubic-metres"),
+    pytest.param("1.8", "万台套", Decimal("1.8E4"), "台套", id="sets-of-equipment"),
+    pytest.param("2.3", "亿帧", Decimal("2.3E8"), "帧", id="frames"),
+    pytest.param("2.6", "万口", Decimal("2.6E4"), "口", id="wells"),
 ]
 
 
-@pytest.mark.parametrize("unit", ["人次", "家次", "亿人次", "万小时", "万平方公里", "个百分点", "批", "宗", "万栋", "例", "亿副"])
+@pytest.mark.parametrize("unit", ["人次", "家次", "亿人次", "万小时", "万平方公里", "个百分点", "批", "宗", "万栋", "例", "亿副",
+                                  "万台套", "亿帧", "万组", "万口"])
 def test_written_units_include_compounds(unit: str) -> None:
     assert unit in WRITTEN_UNITS
 
@@ -38,6 +42,7 @@ def test_units_are_tried_longest_first() -> None:
     assert WRITTEN_UNITS.index("人次") < WRITTEN_UNITS.index("人")
     assert "小时" not in WRITTEN_UNITS  # 24小时 is a span of service, not a count
     assert "副" not in WRITTEN_UNITS  # 3副 would begin 副中心
+    assert "帧" not in WRITTEN_UNITS  # 120帧 is a frame rate
 
 
 @pytest.mark.parametrize(("value", "unit", "number", "base"), CONVERSIONS)

@@ -255,10 +255,11 @@ def _longer_names(doc: Document, lexicon: Lexicon) -> dict[str, str]:
         if shorts:
             short = max(shorts, key=len)
             found[long] = keys.get(short, short)
+    by_length = sorted(names, key=lambda n: (len(n), n))  # by length, then by name: the same choice each run
     for short in names:
         if short in found:
             continue
-        for long in sorted(names, key=lambda n: (len(n), n)):  # by length, then by name: the same choice each run
+        for long in by_length:
             if long == short or len(short) < 2 or len(long) <= len(short) or found.get(long) == short:
                 continue
             if long.endswith(short) and len(short) >= 3:

@@ -27,7 +27,7 @@ from kg.extract.text import (
     enumeration_before,
 )
 from kg.lexicon import Division, Entry, Lexicon, short_name
-from kg.model import Kind, Metadata
+from kg.model import Kind, Metadata, Token
 
 ZONE_SUFFIXES = (
     "经济技术开发区", "高新技术产业开发区", "高新技术开发区", "经济开发区", "开发区", "高新区",
@@ -458,10 +458,8 @@ def _proper(text: Text, start: int, end: int, place_starts: dict[int, Candidate]
     if _SCENIC.search(token.text) and len(token.text) >= 2 and token.end <= end and (
             text.segmenter.frequency(token.text) < _COMMON_WORD):
         return True  # 琅琊山/vn + 风景名胜区: a mountain's name, whatever jieba tags it
-    if token.pos[:1] in {"d", "p", "c", "r"}:
-        return False  # 更/d 多 景区: an adverb, a preposition, a conjunction or a pronoun begins no name
-    if token.text in _ZONE_HEAD_WORDS or _HOW_MANY.fullmatch(token.text) or token.pos == "b" or token.text.endswith("式"):
-        return False  # 两大主要港区, 开放式街区: how many or what kind, not which (五一商圈 is a name)
+    if _says_kind(token) or token.text.endswith("式"):
+        return False  # 更/d 多 景区, 两大主要港区, 开放式街区: how many or what kind, not which (五一商圈 is a name)
     if token.end > end and text.norm[start:end] in _ZONE_HEAD_WORDS:
         return False  # 美食街/ns + 区: a kind of street, which jieba tags a place
     if token.end > end and token.pos == "n" and text.segmenter.frequency(token.text) > 0:
@@ -524,10 +522,16 @@ def _visited(text: Text, divisions: list[Candidate]) -> list[Candidate]:
 
 
 def _opens_site(text: Text, start: int) -> bool:
-    """Does a site's own name begin here (二/m 宜楼), not which kind (主要/b 景区, 重点景区)?"""
+    """Does a site's own name begin here (二/m 宜楼), not which kind (主要/b 景区, 重点景区) or when?"""
     token = text.doc.tokens[text.token_at(start)]
-    return token.pos[:1] not in {"b", "r", "d", "p", "c", "t"} and token.text not in _ZONE_HEAD_WORDS and (
-        not _HOW_MANY.fullmatch(token.text))
+    return not _says_kind(token) and token.pos[:1] != "t"
+
+
+def _says_kind(token: Token) -> bool:
+    """Does the word say how many or what kind, not which: an adverb, a preposition, a conjunction
+    or a pronoun (更/d), a distinguishing word (主要/b), a count (两大) or a zone's head word (重点)?"""
+    return token.pos[:1] in {"d", "p", "c", "r", "b"} or token.text in _ZONE_HEAD_WORDS or (
+        _HOW_MANY.fullmatch(token.text) is not None)
 
 
 def _landmarks(text: Text) -> list[Candidate]:

@@ -1636,6 +1636,17 @@ def test_a_technology_that_names_a_filing_is_no_mention_of_it(run) -> None:  # n
     assert [m.start for m in doc.mentions if m.kind is Kind.TECHNOLOGY] == [doc.text.rindex("生成式人工智能")]
 
 
+@pytest.mark.parametrize(("text", "technologies"), [
+    ("其微显示模组出货3万片,工程师佩戴AR眼镜巡检。", set()),  # named only as a device's kind
+    ("公司推出硅基OLED微显示屏。", set()),  # nor the OLED it holds
+    ("对研发VR头显的企业给予奖励,支持虚拟现实(VR)内容开发。", {"VR", "虚拟现实"}),  # named for itself elsewhere
+    ("开展硅基OLED、光波导等近眼显示器件研发。", {"硅基OLED", "光波导", "近眼显示"}),  # after 等, a list's kind
+])
+def test_a_technology_named_only_as_a_devices_kind_is_none(run, text: str,  # noqa: ANN001
+                                                           technologies: set[str]) -> None:
+    assert {m.name for m in run(text).mentions if m.kind is Kind.TECHNOLOGY} == technologies
+
+
 def test_我局_is_the_writer_whatever_follows_the_writers_name_elsewhere(run) -> None:  # noqa: ANN001
     doc = run("常州市工业和信息化局承办了产业大会,嘉宾300余人参会。2024年,我局兑现奖补资金6270万元。"
               "\n\n常州市工业和信息化局\n2025年1月10日\n")

@@ -27,6 +27,8 @@ _KNOWN_SHARE = 0.5
 _FIELD_TAIL = re.compile("技术|产业|领域|应用|产品|企业|平台")
 # 通过生成式人工智能服务备案: the name of a filing, not the technology.
 _FILING = re.compile(r"(?:服务)?备案")
+# 微显示模组, AR眼镜, 量子密钥分发设备: the kind of a device, not the technology named for itself.
+_DEVICE = re.compile("模组|模块|器件|设备|屏|镜片|面板|整机|头显|眼镜|一体机|样机|产线")
 _NARROWER = re.compile(r"处理|技术|芯片|算法|智能解译|解译|识别|交互|生成|计算|感知")  # 智能语音 + 处理: a narrower technology
 
 
@@ -38,9 +40,20 @@ def find_technologies(text: Text) -> list[Candidate]:
             continue
         found.append(Candidate(Kind.TECHNOLOGY, start, end, name, key=concept.iri,
                                rule="technology-taxonomy"))
-    found = [_of_domain(text, c) for c in found]
+    found = [_of_domain(text, c) for c in _device_kinds(text, found)]
     known = {(c.start, c.end) for c in found}
     return _listed_fields(text, found + _from_lists(text, known) + _from_focus(text, known))
+
+
+def _device_kinds(text: Text, found: list[Candidate]) -> list[Candidate]:
+    """Drop a technology named only as the kind of a device (微显示模组, AR眼镜, 量子密钥分发设备),
+    and what it holds (the OLED of 硅基OLED微显示屏), where the document never names it for itself.
+    After 等 it names a list's kind (硅基OLED、光波导等近眼显示器件) and stays."""
+    devices = [c for c in found if _DEVICE.match(text.norm, c.end) and not text.norm.endswith("等", 0, c.start)]
+    spans = [(d.start, d.end) for d in devices]
+    named = {c.key for c in found if not any(a <= c.start and c.end <= b for a, b in spans)}
+    dropped = [(d.start, d.end) for d in devices if d.key not in named]
+    return [c for c in found if not any(a <= c.start and c.end <= b for a, b in dropped)]
 
 
 # Fields a large model is trained for: 文旅大模型, 金融大模型, 遥感大模型 are technologies of their own.

@@ -262,6 +262,11 @@ def test_a_clause_with_a_subject_no_rule_knew_is_not_the_first_subjects(run) -> 
     ("2025金融街数字金融峰会在北京坊举行。", "北京坊"),  # an old quarter's name, not 北京
     ("推出的数字人“小苏”已在三苏祠上线。", "三苏祠"),  # a shrine
     ("推动城隍庙打造沉浸式夜游。", "城隍庙"),  # a temple jieba knows as a place
+    ("“铭史”展项已在伪满皇宫博物院上线。", "伪满皇宫博物院"),  # 伪满/v: 在 bounds the name, not the tagger
+    ("演艺系统今年6月在清明上河园首演。", "清明上河园"),  # 清明/a 上/f 河 园
+    ("天津移动已在长虹生态园建成算力服务平台。", "长虹生态园"),
+    ("创新发展大会在天河区天河智慧城举行。", "天河智慧城"),  # the district before it says where
+    ("铁人王进喜纪念馆接待参观者126万人次。", "铁人王进喜纪念馆"),
 ])
 def test_a_site_is_a_place(run, text: str, name: str) -> None:  # noqa: ANN001
     assert name in {m.name for m in run(text).mentions if m.kind is Kind.PLACE}
@@ -295,6 +300,15 @@ def test_no_organisation_of_that_name(run, text: str, name: str) -> None:  # noq
     assert name not in {m.name for m in run(text).mentions if m.kind.value != "Product"}
 
 
+@pytest.mark.parametrize("text", [
+    "市文旅局在遗址博物馆建成数字展厅。",  # 遗址 + 博物馆: a kind of museum
+    "机场集团在航站楼开放数字人服务。",  # a word of the dictionary
+    "该平台已在全市重点景区上线。",
+])
+def test_where_something_is_staged_is_no_site_by_a_common_word(run, text: str) -> None:  # noqa: ANN001
+    assert not [m for m in run(text).mentions if m.kind is Kind.PLACE]
+
+
 def test_a_kind_of_street_jieba_tags_a_place_is_no_zone(run) -> None:  # noqa: ANN001
     assert not [m for m in run("数字人已在全市12家景区和美食街区上线。").mentions if m.kind is Kind.PLACE]
 
@@ -303,6 +317,14 @@ def test_a_verb_before_a_ministry_makes_no_body_of_the_district(run) -> None:  #
     names = {m.name for m in run("广州市白云区工业和信息化局发布。区工信局负责人表示,"
                                   "这是白云区落实工业和信息化部等五部门要求的举措。").mentions}
     assert "工业和信息化部" in names and "白云区落实工业和信息化部" not in names
+
+
+def test_a_ministrys_general_office_is_a_body_of_its_own(run) -> None:  # noqa: ANN001
+    doc = run("工业和信息化部办公厅等五部门联合印发《元宇宙产业创新发展三年行动计划(2023—2025年)》。国务院办公厅印发《意见》。")
+    bodies = {m.name for m in doc.mentions if m.kind is Kind.GOVERNMENT}
+    assert bodies == {"工业和信息化部办公厅", "国务院办公厅"}
+    assert {(doc.mentions[r.subject].name, r.predicate, doc.mentions[r.object].name) for r in doc.relations} >= {
+        ("元宇宙产业创新发展三年行动计划(2023—2025年)", "issuedBy", "工业和信息化部办公厅")}
 
 
 @pytest.mark.parametrize(("text", "kind"), [

@@ -139,6 +139,12 @@ def _lexicon(text: Text) -> list[Candidate]:
             if entry.kind in {Kind.COMPANY, Kind.RESEARCH, Kind.GOVERNMENT} and (
                     len(name) > 2 and text.starts_word(start) or text.aligned(start, end)) and _ascii_bounded(
                     text.norm, start, end):  # not 匹克体育 of 奥林匹克体育中心
+                office = _OFFICE.match(text.norm, end) if entry.kind is Kind.GOVERNMENT else None
+                if office is not None and (
+                        text.norm[start:office.end()] not in text.lexicon.names):  # 工业和信息化部 + 办公厅: the ministry's general office, a body of its own
+                    found.append(Candidate(entry.kind, start, office.end(), text.norm[start:office.end()],
+                                           rule="org-lexicon-office"))
+                    break
                 found.append(Candidate(entry.kind, start, end, name, key=entry.canonical,
                                        rule="org-lexicon"))
                 break

@@ -147,7 +147,7 @@ def find_places(text: Text, home: set[str]) -> list[Candidate]:
     found = [_same_as_division(text, c, found) if c.level == "zone" else c for c in found]
     zones = [_same_as_division(text, zone, found) for zone in _zones(text, found)]
     return found + zones + _sub_parks(text, [*found, *zones]) + _landmarks(text) + _listed(text) + _sited(text) + (
-        _visited(text, found))
+        _visited(text, found)) + _staged(text, found)
 
 
 def _opens_name(text: Text, end: int) -> bool:
@@ -491,14 +491,20 @@ def _listed(text: Text) -> list[Candidate]:
 
 
 # 尼山圣境接待游客328万人次, 甲、乙和丙分别接待游客…: what receives visitors is a site to visit.
-_VISITED = re.compile(r"(?:全年|年|累计|共)?(分别)?接待(?:中外)?(?:游客|游人|观众|旅客|登山)")
+_VISITED = re.compile(r"(?:全年|年|累计|共)?(分别)?接待(?:中外)?(?:游客|游人|观众|旅客|登山|参观者|访客)")
 _NOT_SITE = re.compile(r"^[全各该本我其每]|(?:公司|中心|项目|平台|基地|展馆|企业|机构|场馆|活动|期间|旅游|研学)$")
+
+
+def _after_divisions(text: Text, divisions: list[Candidate]) -> dict[int, int]:
+    """Where each division named in full ends, by where it starts: 南靖县 + 田螺坑土楼群, the
+    county before a site says where the site is."""
+    return {c.start: c.end for c in divisions if c.key in text.lexicon.divisions and (
+        text.lexicon.divisions[c.key].name == c.name)}
 
 
 def _visited(text: Text, divisions: list[Candidate]) -> list[Candidate]:
     norm = text.norm
-    after_division = {c.start: c.end for c in divisions if c.key in text.lexicon.divisions and (
-        text.lexicon.divisions[c.key].name == c.name)}  # 南靖县 + 田螺坑土楼群: the county says where
+    after_division = _after_divisions(text, divisions)
     found = []
     for match in _VISITED.finditer(norm):
         if match.group(1):
@@ -518,6 +524,30 @@ def _visited(text: Text, divisions: list[Candidate]) -> list[Candidate]:
                     text.segmenter.frequency(name) < _COMMON_WORD) and _opens_site(text, start) and not any(
                     e.kind is not Kind.PLACE for e in text.lexicon.names.get(name, ())):
                 found.append(Candidate(Kind.PLACE, start, end, name, level="zone", rule="place-visited"))
+    return found
+
+
+# 已在伪满皇宫博物院上线, 在清明上河园首演, 在长虹生态园建成: where something opens or is staged,
+# 在 bounds the site's own name on the left, whatever jieba makes of its words.
+_STAGED = re.compile(rf"在([{HANZI}]{{2,8}}?(?:园|院|馆|宫|城|寺|祠|庙|楼|阁|塔|亭|殿|府|村|街|巷|峰|湖|山))"
+                     r"(?=上线|首演|建成|开展|举行|举办|落地|亮相|开放|投用|运营|启用|上演|落成|揭牌|展出|演出)")
+
+
+def _staged(text: Text, divisions: list[Candidate]) -> list[Candidate]:
+    norm, tokens = text.norm, text.doc.tokens
+    after_division = _after_divisions(text, divisions)
+    found = []
+    for match in _STAGED.finditer(norm):
+        if tokens[text.token_at(match.start())].text != "在":
+            continue  # 存在, 正在
+        start, end = match.span(1)
+        start = after_division.get(start, start)  # 天河区 + 天河智慧城
+        last = tokens[text.token_at(end - 1)]
+        name, head = norm[start:end], norm[start:last.start]
+        if last.end == end and head and _opens_site(text, start) and all(
+                text.segmenter.frequency(words) < _COMMON_WORD for words in (name, head)) and not any(
+                e.kind is not Kind.PLACE for e in text.lexicon.names.get(name, ())):  # not 遗址 + 博物馆, a kind
+            found.append(Candidate(Kind.PLACE, start, end, name, level="zone", rule="place-staged", priority=2))
     return found
 
 

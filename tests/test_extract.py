@@ -864,6 +864,21 @@ def test_each_policy_a_body_carries_out_supports_nothing_it_goes_on_to(run) -> N
     assert not [r for r in doc.relations if r.predicate == "supports"]
 
 
+def test_each_policy_carried_out_with_its_issuer_supports_nothing_it_goes_on_to(run) -> None:  # noqa: ANN001
+    doc = run("为抢抓元宇宙产业发展机遇,深入贯彻工业和信息化部办公厅等五部门联合印发的《元宇宙产业创新发展三年行动计划"
+              "(2023—2025年)》和福建省工业和信息化厅印发的《福建省数字孪生与元宇宙应用场景拓展行动方案(2024—2026年)》,"
+              "推动扩展现实(XR)、数字孪生、人工智能生成内容(AIGC)和空间计算等技术与新能源、新材料和文化旅游产业深度融合,"
+              "结合我市实际,制定本措施。")
+    assert not [r for r in doc.relations if r.predicate == "supports"]
+
+
+def test_a_policy_supports_no_later_clause_about_something_else(run) -> None:  # noqa: ANN001
+    doc = run("《延安市元宇宙+产业融合发展三年行动方案(2024—2026年)》提出重点支持数字孪生、区块链和具身智能等技术的"
+              "研发和推广应用;对企业新建的“元宇宙+”示范场景,按设备和软件投资的15%给予补助。")
+    assert {doc.mentions[r.object].name for r in doc.relations if r.predicate == "supports"} == {
+        "数字孪生", "区块链", "具身智能"}
+
+
 def test_a_bare_lab_listed_with_others_points_back_to_none(run) -> None:  # noqa: ANN001
     doc = run("武汉大学与企业共建“光谷空间智能联合实验室”。实验室和企业在武汉未来科技城开展眼动追踪研究。")
     assert not {r.predicate for r in doc.relations} & {"locatedIn", "focusesOn"}

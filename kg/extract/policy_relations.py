@@ -126,7 +126,8 @@ def _policy_supports(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202
 
 
 # 落实《甲》《乙》, 贯彻《甲》和《乙》: the titles before the one a verb of carrying out governs too.
-_TITLES_BEFORE = re.compile(r"(?:《[^《》]{2,150}》[、和及与]?)+《$")
+# 贯彻甲印发的《乙》和丙印发的《丁》: and with their issuers between.
+_TITLES_BEFORE = re.compile(r"(?:《[^《》]{2,150}》(?:[、和及与][^,;:。《》]{0,30}?的|[、和及与])?)+《$")
 
 
 def _carried_out(text: Text, start: int) -> bool:
@@ -143,12 +144,18 @@ def _supported_after(text: Text, chosen: list[Candidate], indexes: list[int], af
     """Technologies after mention ``after`` (or position ``at``) in a clause of support:
     the policy's own clause or the next, or any clause of a sentence where the policy
     speaks (《乙》,提出以…为重点,突破甲、丙等关键技术)."""
+    own_clause = False  # has the policy's own clause named what it supports?
     for j in technologies_after(text, chosen, indexes, after, stop_kind=Kind.POLICY):
         gap = _CALLED.sub(r"\1", NOTE.sub("", text.norm[at:chosen[j].start]))
-        trigger = _SUPPORT.search(gap) or _granted(text, gap, chosen[j].end)
+        granted = _granted(text, gap, chosen[j].end)
+        trigger = _SUPPORT.search(gap) or granted
         first = re.split(r"[,;:]", gap)
         speaks = _SPEAKS.match(gap) and not re.search(r"[;。]", gap) and _SUPPORT_ALL.search(first[-1])
-        if trigger and (len(first) <= 2 or speaks or _listed(text, chosen, indexes, j)):
+        listed = _listed(text, chosen, indexes, j)
+        if len(first) == 2 and own_clause and not (granted or speaks or listed or _SUPPORT.search(first[-1])):
+            continue  # 《乙》提出重点支持甲、丙;对企业新建的“丁+”场景…: the next clause is about something else
+        if trigger and (len(first) <= 2 or speaks or listed):
+            own_clause |= len(first) == 1
             yield Relation(policy, "supports", j, sentence, trigger.group(1))
 
 

@@ -38,7 +38,7 @@ def extract(doc: Document, lexicon: Lexicon, segmenter: Segmenter) -> Document:
     unlisted = [*makers_of(text, chosen), *list_neighbours(text, chosen)]
     unlisted += [*repeats(text, [*chosen, *unlisted]), *brand_forms(text, chosen)]
     short = short_forms(text, chosen)
-    makers = [*(c for c in [*chosen, *short] if c.kind in ORGANIZATIONS), *unlisted]
+    makers = [c for c in [*chosen, *short, *unlisted] if c.kind in ORGANIZATIONS]  # not a place said again
     later = [*short, *unlisted, *products_of(text, makers), *products_built(text, makers)]
     blocked = definitions(text, chosen)
     if later or blocked:

@@ -59,6 +59,7 @@ _HOSTS = re.compile(r"(吸引|入驻|落户|引进)了?(?:[^,;。、]{0,8}?等|�
 _MEMBERS_ARE = re.compile(r"(首批)?(成员|会员|发起)(单位)?(?:(?:共|达|达到)?\d+家,)?(包括|有|为|涵盖)[:：]?|成员单位")
 _FOUNDED_BEFORE = re.compile(r"(\((?:以下)?简称[^)]*\))?等?(?:首批|第一批)?\d*家?(单位|企业|成员|机构)?(共同)?"
                              r"(发起(,?成立|,?组建|,?组成)?|成立|组建|组成)(了|的)?")  # 发起,成立乙联盟
+_FOUNDED_BY = re.compile(r"(?:(?:正式)?(?:揭牌)?成立,)?由")  # 乙联盟成立,由甲、丙等33家单位共同发起
 _LEAD = re.compile(r"(?:牵头|领衔)[,、]?(?:联合|会同|携手)?")
 _BY_FOUNDERS = re.compile(r"由(?:[^,;。]{1,40}?(?:牵头|领衔),)?$")
 _FOUNDING = re.compile(r"[^,;。]{0,20}?(?:共同|联合)?(?:发起|组建|组成|共建|建设)")
@@ -631,8 +632,9 @@ def _roles(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202
 def _founders(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202
     """乙联盟由甲、丙等N家单位共同发起, and 由甲、丙等单位共同发起成立了乙联盟: each founder is a member."""
     for end, j in _associations(text, chosen, sentence, indexes):
-        if text.norm.startswith("由", end):
-            group, at = listed_from(text, chosen, indexes, end + 1)
+        by = _FOUNDED_BY.match(text.norm, end)
+        if by:
+            group, at = listed_from(text, chosen, indexes, by.end())
             lead = _LEAD.match(text.norm, at) if group else None
             if lead:  # 由甲牵头,乙、丙…共同组建: the lead and the rest
                 rest, at = listed_from(text, chosen, indexes, lead.end())

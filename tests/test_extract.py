@@ -622,6 +622,10 @@ RELATIONS = [
     ("镜界数字与天津卫影数字文化有限公司(以下简称卫影文化)合作开发了XR夜游产品。古文化街、鼓楼等街区焕发活力。"
      "鼓楼接待游客620万人次。卫影文化专注神经辐射场和数字人,推出的数字人讲解员“沽小津”已在鼓楼上线。",
      {("卫影文化", "develops", "沽小津")}),  # a place said again in the next clause is no maker there
+    ("银川幻影工场数字科技有限公司推出的“星火”XR沉浸式夜游产品已上线。",
+     {("银川幻影工场数字科技有限公司", "develops", "“星火”XR沉浸式夜游产品")}),  # a kind of its own after a quote
+    ("开封元梦文旅科技有限公司打造的“汴京夜宴”裸眼3D光影秀今年首演。",
+     {("开封元梦文旅科技有限公司", "develops", "“汴京夜宴”裸眼3D光影秀")}),
     ("会上成立了东湖XR产业联盟。联盟由武汉大学、华工科技等单位共同发起,小米、科大讯飞、星空云图为副理事长单位。",
      {("武汉大学", "memberOf", "东湖XR产业联盟"), ("小米", "memberOf", "东湖XR产业联盟"),
       ("星空云图", "memberOf", "东湖XR产业联盟")}),
@@ -882,6 +886,14 @@ def test_a_policy_supports_no_later_clause_about_something_else(run) -> None:  #
               "研发和推广应用;对企业新建的“元宇宙+”示范场景,按设备和软件投资的15%给予补助。")
     assert {doc.mentions[r.object].name for r in doc.relations if r.predicate == "supports"} == {
         "数字孪生", "区块链", "具身智能"}
+
+
+@pytest.mark.parametrize("text", [
+    "元坊文化在什刹海推出“数字什刹海”夜游项目。",  # a project, not a product
+    "五粮液集团与蜀幻互动合作打造的“五粮液数字酒窖”XR体验馆开馆。",  # a hall
+])
+def test_a_quoted_project_or_hall_is_no_product(run, text: str) -> None:  # noqa: ANN001
+    assert not [m for m in run(text).mentions if m.kind is Kind.PRODUCT]
 
 
 def test_a_bare_lab_listed_with_others_points_back_to_none(run) -> None:  # noqa: ANN001

@@ -74,7 +74,12 @@ _QUOTED_PRODUCT = re.compile(r"[^,。;“”]{0,12}“([^“”]{2,12})”")  # 
 _PRODUCT = re.compile(rf"[{HANZI}A-Za-z0-9 .\-]{{1,18}}?(?:{'|'.join(_HEAD)})")
 # What names the kind after a quoted name, to its last product word: “川韵”数字人生成平台, “北辰一号”北斗高精度定位模组.
 # 与 may join two words of the kind (“云裁”智能排版与裁剪系统); a version may follow (“灵犀”数字人平台3.0).
-_TAIL = re.compile(rf"(?:(?![和及的等已将在并为]|用于|研发|落地|实现|采用|支持|提供|覆盖)[{HANZI}A-Za-z0-9.\-]){{0,14}}(?:{'|'.join(_HEAD)})"
+# After a quoted name, words that name no product alone name its kind too: “津门故里”XR沉浸式夜游产品,
+# “宋词笺”AIGC互动小程序, “汴京夜宴”裸眼3D光影秀.
+_QUOTED_HEAD = (*_HEAD, "产品", "体验项目", "展项", "小程序", "光影秀", "体验剧", "显示器", "讲解员", "导览员", "主播",
+                "游戏", "博物馆", "导览服务")
+_TAIL = re.compile(rf"(?:(?![和及的等已将在并为]|用于|研发|落地|实现|采用|支持|提供|覆盖)[{HANZI}A-Za-z0-9.\-]){{0,14}}"
+                   rf"(?:{'|'.join(_QUOTED_HEAD)})"
                    r"(?:(?:\d+(?:\.\d+)+|[Vv]\d+(?:\.\d+)*)(?!版))?")  # not 2.0版本, the version's own words
 
 

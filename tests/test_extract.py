@@ -626,6 +626,10 @@ RELATIONS = [
      {("银川幻影工场数字科技有限公司", "develops", "“星火”XR沉浸式夜游产品")}),  # a kind of its own after a quote
     ("开封元梦文旅科技有限公司打造的“汴京夜宴”裸眼3D光影秀今年首演。",
      {("开封元梦文旅科技有限公司", "develops", "“汴京夜宴”裸眼3D光影秀")}),
+    ("大庆雪境数字文化有限公司专注体积视频和数字人,推出的“百湖冰嬉”XR冰雪互动体验项目已在7处冰雪场地上线,"
+     "累计服务游客近38万人次;其数字人讲解员“油小庆”已在5处场馆上线。",
+     {("大庆雪境数字文化有限公司", "develops", "“百湖冰嬉”XR冰雪互动体验项目"),
+      ("大庆雪境数字文化有限公司", "develops", "油小庆")}),  # ;其 goes on with the subject
     ("会上成立了东湖XR产业联盟。联盟由武汉大学、华工科技等单位共同发起,小米、科大讯飞、星空云图为副理事长单位。",
      {("武汉大学", "memberOf", "东湖XR产业联盟"), ("小米", "memberOf", "东湖XR产业联盟"),
       ("星空云图", "memberOf", "东湖XR产业联盟")}),
@@ -886,6 +890,17 @@ def test_a_policy_supports_no_later_clause_about_something_else(run) -> None:  #
               "研发和推广应用;对企业新建的“元宇宙+”示范场景,按设备和软件投资的15%给予补助。")
     assert {doc.mentions[r.object].name for r in doc.relations if r.predicate == "supports"} == {
         "数字孪生", "区块链", "具身智能"}
+
+
+def test_a_product_named_after_its_kind_keeps_the_kind_in_its_other_name(run) -> None:  # noqa: ANN001
+    doc = run("河南宋韵数字文化有限公司专注数字人和语音合成,其数字人导览员“汴小宋”已在开封府等12个景区上线。")
+    assert [(m.name, m.alias) for m in doc.mentions if m.kind is Kind.PRODUCT] == [("汴小宋", "数字人导览员汴小宋")]
+
+
+def test_a_clause_with_a_subject_of_its_own_ends_what_the_maker_goes_on_to(run) -> None:  # noqa: ANN001
+    doc = run("天津大学与西青开发区管委会共建天津智能网联汽车产业研究院,研究院位于西青开发区,"
+              "重点开展车路协同等技术研究,已建成V2X仿真测试平台。")
+    assert not [r for r in doc.relations if r.predicate == "develops" and doc.mentions[r.subject].name == "天津大学"]
 
 
 @pytest.mark.parametrize("text", [

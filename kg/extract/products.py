@@ -186,8 +186,10 @@ def products_built(text: Text, makers: list[Candidate]) -> list[Candidate]:
 
 # A clause with no subject of its own goes on with the last one's: 甲将依托…资源,搭建乙平台;
 # 甲专注…,其自主研发的乙; 甲…,在…建设…基地,主要生产乙; 甲专注…,其“乙”全息演艺系统.
-_GOING_ON = re.compile(r"(?:主要|重点|并|同时|还|也)*(?:其(?=“)|其?(?=" + BUILD.pattern + "))")
+_GOING_ON = re.compile(r"(?:主要|重点|并|同时|还|也)*(?:其(?=“)|其?(?=" + BUILD.pattern + ")"
+                       rf"|其(?=[{HANZI}A-Za-z0-9]{{0,10}}?(?:{'|'.join(_QUOTED_HEAD)})“))")  # 其数字人讲解员“油小庆”
 _CLAUSES_ON = 3
+_OWN_SUBJECT = re.compile(r"(?:该|这家|这个)?(?:研究院|研究所|实验室|中心|公司|企业|联盟|协会|学院|大学|基地|园区)")
 
 
 def going_on(norm: str, comma: int) -> re.Match[str] | None:
@@ -199,20 +201,22 @@ def going_on(norm: str, comma: int) -> re.Match[str] | None:
 
 
 def _going_on(text: Text, end: int, others: list[int]) -> list[Candidate]:
-    """Products of the next clauses of the sentence that go on without a subject, up to the next maker."""
+    """Products of the next clauses of the sentence that go on without a subject, up to the next maker
+    (甲专注…,推出的乙已上线,累计服务…;其数字人讲解员“丙”…)."""
     norm = text.norm
+    found: list[Candidate] = []
     for _ in range(_CLAUSES_ON):
-        if end >= len(norm) or norm[end] != ",":
-            return []
+        if end >= len(norm) or not (norm[end] == "," or norm.startswith(";其", end)):
+            break  # ;其: a clause after a semicolon that points back to the subject
         following = _CLAUSE_END.search(norm, end + 1)
         stop = following.start() if following else len(norm)
-        if any(end < start < stop for start in others):
-            return []
+        if any(end < start < stop for start in others) or _OWN_SUBJECT.match(norm, end + 1):
+            break  # 甲与乙共建丙研究院,研究院位于…,已建成丁: a subject of the clause's own
         verb = going_on(norm, end)
         if verb:
-            return _built(text, verb.end(), stop)
+            found += _built(text, verb.end(), stop)
         end = stop
-    return []
+    return found
 
 
 _DESCRIBER = re.compile(rf"[{HANZI}A-Za-z0-9]{{2,12}}")
@@ -224,7 +228,7 @@ def _described(text: Text, start: int, name: int) -> str:
     modifier = _MODIFIER.match(text.norm[start:name])  # 新一代, 首款: no words of a kind
     start += modifier.end() if modifier else 0
     words = text.norm[start:name - 1]
-    if not _DESCRIBER.fullmatch(words) or any(
+    if not _DESCRIBER.fullmatch(words) or not words.endswith(_QUOTED_HEAD) and any(
             token.pos[:1] in {"v", "p", "d", "c", "r", "u", "m"} and len(token.text) < 3
             for token in text.tokens_in(start, name - 1)):
         return ""

@@ -531,7 +531,8 @@ def _builds(text, chosen, sentence, indexes):  # noqa: ANN001, ANN202
             continue
         begin = text.doc.sentences[sentence].start
         opening = max(text.norm.rfind(mark, begin, chosen[j].start) for mark in ",;:。")
-        verb = going_on(text.norm, opening) if opening >= 0 and text.norm[opening] == "," else None
+        verb = going_on(text.norm, opening) if opening >= 0 and (
+            text.norm[opening] == "," or text.norm.startswith(";其", opening)) else None
         makers_in = [i for i in indexes if chosen[i].kind in _MAKERS and chosen[i].end <= chosen[j].start]
         for _ in range(_CLAUSES_BACK if verb else 0):  # 甲…,在…建设…基地,主要生产乙: back to 甲's clause
             opening = max(text.norm.rfind(mark, begin, opening) for mark in ",;:。")

@@ -35,9 +35,9 @@ def extract(doc: Document, lexicon: Lexicon, segmenter: Segmenter) -> Document:
         *find_products(doc.norm, lexicon), *find_technologies(text), *find_events(text),
     ]
     chosen = choose(text, candidates)
-    unlisted = [*makers_of(text, chosen), *list_neighbours(text, chosen)]
-    unlisted += [*repeats(text, [*chosen, *unlisted]), *brand_forms(text, chosen)]
     short = short_forms(text, chosen)
+    unlisted = [*makers_of(text, chosen), *list_neighbours(text, [*chosen, *short])]  # 灵犀数人、声纹万象等
+    unlisted += [*repeats(text, [*chosen, *unlisted]), *brand_forms(text, chosen)]
     makers = [c for c in [*chosen, *short, *unlisted] if c.kind in ORGANIZATIONS]  # not a place said again
     later = [*short, *unlisted, *products_of(text, makers), *products_built(text, makers)]
     blocked = definitions(text, chosen)

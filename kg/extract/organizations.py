@@ -566,8 +566,8 @@ def list_neighbours(text: Text, chosen: list[Candidate]) -> list[Candidate]:
         items[0] = opening[0] if opening else (_after_intro_org(text, first_start, first_end), first_end)
         items[-1] = (items[-1][0], _before_outro(text, *items[-1]))
         known = [item for item in items if item in orgs]
-        if len(known) < 2 or 2 * len(known) < len(items):
-            continue
+        if len(known) < 2 or 2 * len(known) < len(items) and (len(known) < 3 or 3 * len(known) < len(items)):
+            continue  # half the items known, or three and a third
         for start, end in items:
             if (start, end) in orgs or any(a < end and start < b and not (
                     (a, b) in fields and start < a and b <= end) for a, b in spans):

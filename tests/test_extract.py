@@ -271,6 +271,7 @@ def test_a_clause_with_a_subject_no_rule_knew_is_not_the_first_subjects(run) -> 
     ("天津移动已在长虹生态园建成算力服务平台。", "长虹生态园"),
     ("创新发展大会在天河区天河智慧城举行。", "天河智慧城"),  # the district before it says where
     ("铁人王进喜纪念馆接待参观者126万人次。", "铁人王进喜纪念馆"),
+    ("798艺术区接待游客926万人次。", "798艺术区"),  # a number for a name
 ])
 def test_a_site_is_a_place(run, text: str, name: str) -> None:  # noqa: ANN001
     assert name in {m.name for m in run(text).mentions if m.kind is Kind.PLACE}
@@ -305,6 +306,7 @@ def test_no_organisation_of_that_name(run, text: str, name: str) -> None:  # noq
 
 
 @pytest.mark.parametrize("text", [
+    "全区新增120园区。",  # a count, not a name
     "市文旅局在遗址博物馆建成数字展厅。",  # 遗址 + 博物馆: a kind of museum
     "机场集团在航站楼开放数字人服务。",  # a word of the dictionary
     "该平台已在全市重点景区上线。",

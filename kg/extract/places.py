@@ -44,6 +44,8 @@ ZONE_SUFFIXES = (
     "博物馆", "博览园", "石窟", "窟", "信息园", "科创中心", "智创城", "海洋城", "滑雪场", "老街",
 )
 _ZONE = re.compile("|".join(ZONE_SUFFIXES))
+# 798艺术区: a number that names a zone, not a count (新增120园区, 达到300产业园).
+_NUMBERED = re.compile(r"(?<![\dA-Za-z.%增建有达超近约共计余第])\d{3,4}$")
 _PHASE = re.compile("[一二三四五六七八九十]期(?!工程|项目)")
 # Suffixes that also make descriptions (量子产业集聚区): a name needs a place or a proper noun first.
 _DESCRIBED = frozenset({"集聚区", "起步区", "示范区", "产业走廊", "试验区", "功能区", "实验区", "艺术区", "会展城",
@@ -335,9 +337,12 @@ def _zones(text: Text, places: list[Candidate]) -> list[Candidate]:
         before = place_ends.get(start)
         if before is not None and text.segmenter.frequency(norm[start:match.start()]) > _EVERYDAY:
             start = before.start  # 江北新区 + 中央商务区: an everyday head makes no name of its own
-        if start >= match.start() or not _proper(text, start, match.start(), place_starts):
+        numbered = _NUMBERED.search(norm, max(0, match.start() - 5), match.start())
+        if start >= match.start() and numbered and len(match.group()) >= 3:
+            start = numbered.start()  # 798艺术区: a number for a name
+        elif start >= match.start() or not _proper(text, start, match.start(), place_starts):
             continue
-        if match.group() in _DESCRIBED and not _named_by_place(text, start, place_starts, places):
+        elif match.group() in _DESCRIBED and not _named_by_place(text, start, place_starts, places):
             continue  # 量子产业集聚区 is what a plan wants, 三龙湾高端创新集聚区 a place
         name = norm[start:end]
         if norm[start - 1:start] == "“" and (norm[end:end + 1] != "”" or match.group() in _BRANDED):

@@ -1249,6 +1249,12 @@ def _subjects(doc) -> dict[str, str]:  # noqa: ANN001
     return {i.value: doc.mentions[i.subject].name if i.subject >= 0 else "" for i in doc.indicators}
 
 
+def test_a_site_found_once_is_the_same_site_wherever_it_is_written(run) -> None:  # noqa: ANN001
+    doc = run("长春市推动文旅场景建设。“铭史”展项已在伪满皇宫博物院上线。2024年,伪满皇宫博物院接待观众318万人次。")
+    assert {m.name for m in doc.mentions if m.kind is Kind.PLACE} == {"长春市", "伪满皇宫博物院"}
+    assert _subjects(doc) == {"318": "伪满皇宫博物院"}
+
+
 def test_a_body_opening_a_clause_is_the_subject_of_what_it_does(run) -> None:  # noqa: ANN001
     doc = run("2024年,区科委共支持相关项目18个,安排扶持资金2360万元。区经信局会同区文旅局发布场景清单,共26个场景。"
               "区人力社保局开展职业技能培训,全年培训4600人次。")

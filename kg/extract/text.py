@@ -403,7 +403,8 @@ def short_forms(text: Text, chosen: list[Candidate]) -> list[Candidate]:
     return found
 
 
-_REPEATED = frozenset({"org-neighbour", "org-list", "company-brand", "company-product-list", "place-list"})
+_REPEATED = frozenset({"org-neighbour", "org-list", "company-brand", "company-product-list", "place-list", "place-staged",
+                       "place-visited"})
 
 
 def repeats(text: Text, chosen: list[Candidate]) -> list[Candidate]:

@@ -272,6 +272,7 @@ def test_a_clause_with_a_subject_no_rule_knew_is_not_the_first_subjects(run) -> 
     ("创新发展大会在天河区天河智慧城举行。", "天河智慧城"),  # the district before it says where
     ("铁人王进喜纪念馆接待参观者126万人次。", "铁人王进喜纪念馆"),
     ("798艺术区接待游客926万人次。", "798艺术区"),  # a number for a name
+    ("上海幻维数字科技有限公司七宝老街沉浸式文旅体验项目,总投资1.3亿元。", "七宝老街"),  # not the company with it
 ])
 def test_a_site_is_a_place(run, text: str, name: str) -> None:  # noqa: ANN001
     assert name in {m.name for m in run(text).mentions if m.kind is Kind.PLACE}

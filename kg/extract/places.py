@@ -44,6 +44,7 @@ ZONE_SUFFIXES = (
     "博物馆", "博览园", "石窟", "窟", "信息园", "科创中心", "智创城", "海洋城", "滑雪场", "老街",
 )
 _ZONE = re.compile("|".join(ZONE_SUFFIXES))
+_COMPANY_END = re.compile("有限公司|有限责任公司|集团|公司")
 # 798艺术区: a number that names a zone, not a count (新增120园区, 达到300产业园).
 _NUMBERED = re.compile(r"(?<![\dA-Za-z.%增建有达超近约共计余第])\d{3,4}$")
 _PHASE = re.compile("[一二三四五六七八九十]期(?!工程|项目)")
@@ -325,6 +326,8 @@ def _zones(text: Text, places: list[Candidate]) -> list[Candidate]:
         start = _joined_fields(text, text.name_start(match.start(), limit=14), place_starts)
         start = _after_body(text, start, match.start(), place_starts)
         start = _direction_back(text, start, end)
+        company = list(_COMPANY_END.finditer(norm, start, match.start()))
+        start = company[-1].end() if company else start  # 上海幻维数字科技有限公司 + 七宝老街: the company's project
         located = start
         stripped = _without_locative(text, start, match.start(), place_starts)
         while stripped != start:  # 深圳市 + 龙华区 + 深圳北站国际商务区: each division before the name

@@ -1674,6 +1674,12 @@ def test_a_notice_that_prints_measures_is_not_itself_a_policy(run) -> None:  # n
     assert {m.name for m in doc.mentions if m.kind is Kind.POLICY} == {"宜昌市加快元宇宙产业发展的若干措施"}
 
 
+def test_speech_driven_animation_and_beidou_navigation_are_named_whole(run) -> None:  # noqa: ANN001
+    doc = run("重点开展语音驱动表情生成研究。运用5G、北斗卫星导航、激光雷达等技术。专注语音驱动口型和数字人。")
+    assert {m.name for m in doc.mentions if m.kind is Kind.TECHNOLOGY} == {
+        "语音驱动表情生成", "5G", "北斗卫星导航", "激光雷达", "语音驱动口型", "数字人"}
+
+
 def test_a_point_cloud_and_beidou_positioning_are_named_as_texts_name_them(run) -> None:  # noqa: ANN001
     doc = run("专注数字孪生和点云建模,推动区块链和北斗高精度定位在港口应用。")
     assert {m.name for m in doc.mentions if m.kind is Kind.TECHNOLOGY} == {"数字孪生", "点云", "区块链", "北斗高精度定位"}
